@@ -1,0 +1,52 @@
+import type { ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+
+export class KometSalesApi implements ICredentialType {
+	name = 'kometSalesApi';
+
+	displayName = 'Komet Sales API';
+
+	documentationUrl = 'https://github.com/n8n-nodes-komet-sales/n8n-nodes-komet-sales#credentials';
+
+	icon = 'file:../nodes/KometSales/kometSales.svg' as const;
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Token',
+			name: 'token',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description:
+				'Komet Sales security token (Komet: Setup → Settings → Tokens). Each token kind (Company, Customer, Vendor) may only call the methods ticked for it.',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.kometsales.com/api',
+			description:
+				'Change only to reach a proxy, a test company or the local Komet simulator. Must be https, except on localhost.',
+		},
+	];
+
+	// boxtype.list is the cheapest call every token kind can make; Komet has no ping method.
+	test: ICredentialTestRequest = {
+		request: {
+			method: 'GET',
+			baseURL: '={{ $credentials.baseUrl.replace(/\\/+$/, "") }}',
+			url: '/boxtype.list',
+			qs: { authenticationToken: '={{ $credentials.token }}' },
+		},
+		rules: [
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'status', value: '0', message: 'Komet Sales rejected the token' },
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'status', value: 0, message: 'Komet Sales rejected the token' },
+			},
+		],
+	};
+}

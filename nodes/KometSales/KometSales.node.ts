@@ -1,0 +1,70 @@
+import {
+	NodeConnectionTypes,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+
+import * as box from './actions/box';
+import * as prebook from './actions/prebook';
+import * as purchaseOrder from './actions/purchaseOrder';
+import { router } from './actions/router';
+import * as standingOrder from './actions/standingOrder';
+
+export class KometSales implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Komet Sales',
+		name: 'kometSales',
+		icon: 'file:kometSales.svg',
+		group: ['output'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: 'Create prebooks and purchase orders, update standing orders and box codes in the Komet Sales ERP',
+		defaults: { name: 'Komet Sales' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'kometSalesApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Box', value: 'box' },
+					{ name: 'Prebook', value: 'prebook' },
+					{ name: 'Purchase Order', value: 'purchaseOrder' },
+					{ name: 'Standing Order', value: 'standingOrder' },
+				],
+				default: 'prebook',
+			},
+			...box.description,
+			...prebook.description,
+			...purchaseOrder.description,
+			...standingOrder.description,
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Timeout',
+						name: 'timeout',
+						type: 'number',
+						typeOptions: { minValue: 1000 },
+						default: 60000,
+						description: 'Milliseconds to wait for Komet to answer before the call fails',
+					},
+				],
+			},
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

@@ -1,0 +1,140 @@
+/** Builders for the parameter shapes every operation uses. */
+import type { INodeProperties, INodePropertyCollection } from 'n8n-workflow';
+
+import { UNIT_TYPES } from '../../schemas';
+
+interface LinesOptions {
+	/** The documented array name: `boxes`, `prebookItems`, ... */
+	name: string;
+	displayName: string;
+	/** The fixedCollection entry key and its label: `box` / `Box`. */
+	entryKey: string;
+	entryDisplayName: string;
+	values: INodeProperties[];
+	/** An example of the JSON mode's value, shown as its default. */
+	jsonExample: unknown[];
+	description: string;
+	required?: boolean;
+}
+
+/**
+ * An array parameter in both input modes: a selector, the fixedCollection for
+ * hand-entered lines and a JSON field for whole arrays from upstream data.
+ * helpers/lines.ts reads what these produce.
+ */
+export function linesProperties(options: LinesOptions): INodeProperties[] {
+	const { name, displayName } = options;
+	return [
+		{
+			displayName: `${displayName} Input`,
+			name: `${name}Input`,
+			type: 'options',
+			options: [
+				{ name: 'Define Below', value: 'fields', description: `Enter the ${displayName.toLowerCase()} one by one` },
+				{
+					name: 'JSON',
+					value: 'json',
+					description: `Give the whole array as JSON or an expression, e.g. {{ $json.${name} }}`,
+				},
+			],
+			default: 'fields',
+		},
+		{
+			displayName,
+			name,
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true, sortable: true },
+			required: options.required,
+			placeholder: `Add ${options.entryDisplayName}`,
+			default: {},
+			description: options.description,
+			displayOptions: { show: { [`${name}Input`]: ['fields'] } },
+			options: [{ name: options.entryKey, displayName: options.entryDisplayName, values: options.values }],
+		},
+		{
+			displayName: `${displayName} (JSON)`,
+			name: `${name}Json`,
+			type: 'json',
+			required: options.required,
+			default: JSON.stringify(options.jsonExample, null, 2),
+			description: `${options.description}. A JSON array of objects with Komet's field names, or an expression returning one.`,
+			displayOptions: { show: { [`${name}Input`]: ['json'] } },
+		},
+	];
+}
+
+/** A nested array inside an entry of a fixedCollection (PO item → breakdowns). */
+export function nestedLines(
+	name: string,
+	displayName: string,
+	entry: Omit<INodePropertyCollection, 'values'> & { values: INodeProperties[] },
+	description: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: `Add ${entry.displayName}`,
+		default: {},
+		description,
+		options: [entry],
+	};
+}
+
+/** The optional fields of a request or of one line. */
+export function additionalFields(options: INodeProperties[], placeholder = 'Add Field'): INodeProperties {
+	return {
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder,
+		default: {},
+		options,
+	};
+}
+
+export const text = (
+	displayName: string,
+	name: string,
+	description: string,
+	extra: Partial<INodeProperties> = {},
+): INodeProperties => ({ displayName, name, type: 'string', default: '', description, ...extra });
+
+export const number = (
+	displayName: string,
+	name: string,
+	description: string,
+	extra: Partial<INodeProperties> = {},
+): INodeProperties => ({ displayName, name, type: 'number', default: 0, description, ...extra });
+
+export const decimal = (
+	displayName: string,
+	name: string,
+	description: string,
+	extra: Partial<INodeProperties> = {},
+): INodeProperties => number(displayName, name, description, { typeOptions: { numberPrecision: 2, minValue: 0 }, ...extra });
+
+export const date = (displayName: string, name: string, description: string, extra: Partial<INodeProperties> = {}) =>
+	({ displayName, name, type: 'dateTime', default: '', description: `${description} (sent as YYYY-MM-DD)`, ...extra }) as INodeProperties;
+
+export const unitType = (): INodeProperties => ({
+	displayName: 'Unit Type',
+	name: 'unitType',
+	type: 'options',
+	options: UNIT_TYPES.map((unit) => ({ name: unit, value: unit })),
+	default: 'Bunch',
+	description: 'Whether cost and price are per stem or per bunch',
+});
+
+export const shipVia = (): INodeProperties => ({
+	displayName: 'Ship Via',
+	name: 'shipViaId',
+	type: 'options',
+	options: [
+		{ name: 'Grower', value: 1, description: 'The grower ships the product (shipViaId 1)' },
+		{ name: 'Warehouse', value: 0, description: 'The product ships from your warehouse (shipViaId 0)' },
+	],
+	default: 1,
+	description: 'Where the product ships from',
+});

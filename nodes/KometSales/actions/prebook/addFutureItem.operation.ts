@@ -1,0 +1,46 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { compact } from '../../helpers/lines';
+import { prebookFutureItemAdd } from '../../schemas';
+import { additionalFields, decimal, number, text } from '../common/fields';
+import { defineOperation } from '../common/operation';
+
+export const addFutureItem = defineOperation({
+	endpoint: prebookFutureItemAdd,
+
+	properties: [
+		{
+			displayName: 'Komet charges a 1.5% transaction fee on orders created with this operation',
+			name: 'feeNotice',
+			type: 'notice',
+			default: '',
+		},
+		number('Prebook ID', 'prebookId', 'Komet internal ID of the existing prebook to add the item to', {
+			required: true,
+		}),
+		number('Inventory ID', 'inventoryId', 'Komet ID of the future inventory item (from future.inventory.openmarket.list)', {
+			required: true,
+		}),
+		number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true }),
+		decimal('Price', 'price', 'Unit price', { required: true }),
+		additionalFields([text('Mark Code', 'markCode', 'Mark code of the item (up to 20 characters)')]),
+	],
+
+	readRequest: (context, itemIndex) => ({
+		prebookId: context.getNodeParameter('prebookId', itemIndex),
+		inventoryId: context.getNodeParameter('inventoryId', itemIndex),
+		boxes: context.getNodeParameter('boxes', itemIndex),
+		price: context.getNodeParameter('price', itemIndex),
+		...compact(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+	}),
+
+	toOutput: (response, request) => [
+		{
+			...response.body,
+			status: response.status,
+			message: response.message,
+			prebookId: request.prebookId,
+			inventoryId: request.inventoryId,
+		},
+	],
+});

@@ -1,0 +1,125 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { compact, readLines } from '../../helpers/lines';
+import { multiplePrebooksCreate } from '../../schemas';
+import { normaliseStatus } from '../../transport/status';
+import { additionalFields, date, decimal, linesProperties, number, shipVia, text, unitType } from '../common/fields';
+import { defineOperation } from '../common/operation';
+
+export const PREBOOK_LINES = { entryKey: 'line' };
+
+const ADDRESS_PARTS = ['Street', 'City', 'State', 'Zipcode', 'Country'] as const;
+
+const CUSTOMER_FIELDS = [
+	['customerCode', 'Customer Code', 'Komet code of the customer (up to 20 characters)'],
+	['customerName', 'Customer Name', 'Name of the customer'],
+	...ADDRESS_PARTS.map((part) => [`customerBilling${part}`, `Billing ${part}`, `Billing address: ${part.toLowerCase()}`]),
+	...ADDRESS_PARTS.map((part) => [`customerShipping${part}`, `Shipping ${part}`, `Shipping address: ${part.toLowerCase()}`]),
+	['customerPhone', 'Customer Phone', 'Phone number of the customer'],
+] as const;
+
+/** Numbers lines the user left without an identifier, unique within the request. */
+export function fillIdentifiers(lines: unknown, itemIndex: number): unknown {
+	if (!Array.isArray(lines)) return lines;
+	const taken = new Set(lines.map((line: IDataObject) => line?.identifier).filter((value) => value !== undefined && value !== ''));
+	return lines.map((line: IDataObject, lineIndex) => {
+		if (!line || typeof line !== 'object' || (line.identifier !== undefined && line.identifier !== '')) return line;
+		let identifier = `${itemIndex + 1}-${lineIndex + 1}`;
+		while (taken.has(identifier)) identifier += '-n8n';
+		taken.add(identifier);
+		return { ...line, identifier };
+	});
+}
+
+export const createMultiple = defineOperation({
+	endpoint: multiplePrebooksCreate,
+
+	properties: [
+		...CUSTOMER_FIELDS.map(([name, displayName, description]) =>
+			text(displayName, name, description, { required: true }),
+		),
+		shipVia(),
+		...linesProperties({
+			name: 'prebookItems',
+			displayName: 'Prebook Lines',
+			entryKey: 'line',
+			entryDisplayName: 'Line',
+			required: true,
+			description: 'The products ordered; each line becomes a prebook line in Komet',
+			jsonExample: [
+				{
+					identifier: '2926-1',
+					carrierCode: 'FX',
+					carrierName: 'Fedex',
+					shipDate: '2015-09-11',
+					productCode: 'Rs55B',
+					productDescription: 'Roses 55cm Blue',
+					boxTypeCode: 'HB',
+					unitType: 'Stem',
+					boxes: 5,
+					bunches: 10,
+					stemsBunch: 2,
+					price: 2.5,
+				},
+			],
+			values: [
+				text('Identifier', 'identifier', 'Your reference for this line, echoed in the result (up to 30 characters). Leave empty to number the lines automatically.'),
+				text('Carrier Code', 'carrierCode', 'Komet code of the carrier', { required: true }),
+				text('Carrier Name', 'carrierName', 'Name of the carrier', { required: true }),
+				date('Ship Date', 'shipDate', 'Date the product ships', { required: true }),
+				text('Product Code', 'productCode', 'Komet code of the product', { required: true }),
+				text('Product Description', 'productDescription', 'Description of the product', { required: true }),
+				text('Box Type Code', 'boxTypeCode', 'Komet box type code, up to 3 characters, e.g. HB or QB', { required: true }),
+				number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true }),
+				unitType(),
+				number('Bunches per Box', 'bunches', 'Bunches in each box', { required: true }),
+				number('Stems per Bunch', 'stemsBunch', 'Stems in each bunch', { required: true }),
+				decimal('Price', 'price', 'Price per unit type (per stem or per bunch)', { required: true }),
+				additionalFields([
+					decimal('Box Height', 'boxHeight', 'Height of one box in inches'),
+					decimal('Box Length', 'boxLength', 'Length of one box in inches'),
+					decimal('Box Weight', 'boxWeight', 'Weight of one box in kilograms'),
+					decimal('Box Width', 'boxWidth', 'Width of one box in inches'),
+					decimal('Cost', 'cost', 'Cost per unit type; required when purchase orders are generated from the prebooks'),
+					text('Mark Code', 'markCode', 'Mark code of the line (up to 50 characters)'),
+					text('Notes', 'notes', 'Notes for the line (up to 200 characters)'),
+					text('Vendor Code', 'vendorCode', 'Komet code of the grower; required when purchase orders are generated'),
+					text('Vendor Name', 'vendorName', 'Name of the grower; required when purchase orders are generated'),
+				]),
+			],
+		}),
+		additionalFields([
+			{
+				displayName: 'Auto-Generate POs From Prebooks',
+				name: 'autoGeneratePOsfromPrebooks',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether Komet creates the purchase orders to the growers right away (left as Approved); every line then needs vendor code, vendor name and cost',
+			},
+			text('Company Location Code', 'companyLocationCode', 'Location code; required when the company has several locations'),
+			text('Customer PO', 'customerPO', "The customer's purchase order number (up to 20 characters)"),
+		]),
+	],
+
+	readRequest(context, itemIndex) {
+		const header = Object.fromEntries(
+			CUSTOMER_FIELDS.map(([name]) => [name, context.getNodeParameter(name, itemIndex, '')]),
+		);
+		const extra = compact(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject);
+		return {
+			...header,
+			shipViaId: context.getNodeParameter('shipViaId', itemIndex),
+			...extra,
+			prebookItems: fillIdentifiers(readLines(context, itemIndex, 'prebookItems', PREBOOK_LINES), itemIndex),
+		} as IDataObject;
+	},
+
+	toOutput: (response, request) =>
+		(response.results ?? []).map((result) => ({
+			...result,
+			identifier: result.identifier,
+			status: normaliseStatus(result.status),
+			customerCode: request.customerCode,
+		})),
+});

@@ -1,0 +1,104 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { compact, readLines } from '../../helpers/lines';
+import { purchaseOrderMixedCreate } from '../../schemas';
+import { normaliseStatus } from '../../transport/status';
+import { additionalFields, date, decimal, linesProperties, nestedLines, number, text, unitType } from '../common/fields';
+import { defineOperation } from '../common/operation';
+
+export const PURCHASE_ORDER_LINES = { entryKey: 'item', nested: { breakdowns: { entryKey: 'breakdown' } } };
+
+export const createMixed = defineOperation({
+	endpoint: purchaseOrderMixedCreate,
+
+	properties: [
+		date('Ship Date', 'shipDate', 'Date the grower ships', { required: true }),
+		{
+			displayName: 'Vendor',
+			name: 'vendorBy',
+			type: 'options',
+			options: [
+				{ name: 'By Code', value: 'code', description: 'Identify the grower by its Komet code' },
+				{ name: 'By ID', value: 'id', description: 'Identify the grower by its Komet ID (from vendor.list)' },
+			],
+			default: 'code',
+			description: 'How to identify the grower the purchase order goes to (ignored by Komet for vendor tokens)',
+		},
+		number('Vendor ID', 'vendorId', 'Komet ID of the grower', { required: true, displayOptions: { show: { vendorBy: ['id'] } } }),
+		text('Vendor Code', 'vendorCode', 'Komet code of the grower', { required: true, displayOptions: { show: { vendorBy: ['code'] } } }),
+		...linesProperties({
+			name: 'purchaseOrderItems',
+			displayName: 'PO Items',
+			entryKey: 'item',
+			entryDisplayName: 'Item',
+			required: true,
+			description: 'The boxes of the purchase order; each holds one or more breakdowns (products)',
+			jsonExample: [
+				{
+					productId: 217042,
+					boxTypeCode: 'HB',
+					boxes: 1,
+					unitType: 'Bunch',
+					breakdowns: [{ prebookItemId: 928355, bunches: 10, stemsBunch: 15, cost: 1.1 }],
+				},
+			],
+			values: [
+				text('Product ID', 'productId', 'Komet ID of the product line (from product.list); or give product code and description'),
+				text('Product Code', 'productCode', 'Code of the product, when no product ID is given'),
+				text('Product Description', 'productDescription', 'Description of the product, when no product ID is given'),
+				text('Box Type Code', 'boxTypeCode', 'Komet box type code, up to 3 characters, e.g. HB; or give the box type ID'),
+				text('Box Type ID', 'boxTypeId', 'Komet ID of the box type (from boxtype.list), when no box type code is given'),
+				number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true }),
+				unitType(),
+				nestedLines(
+					'breakdowns',
+					'Breakdowns',
+					{
+						name: 'breakdown',
+						displayName: 'Breakdown',
+						values: [
+							text('Prebook Item ID', 'prebookItemId', 'Prebook line this breakdown fills (from prebook.details.list); leave empty for a standalone PO'),
+							text('Product ID', 'productId', 'Komet ID of the product, when no prebook item is given'),
+							text('Product Code', 'productCode', 'Code of the product (standalone PO)'),
+							text('Product Description', 'productDescription', 'Description of the product (standalone PO); needs the product code too'),
+							number('Bunches per Box', 'bunches', 'Bunches in each box', { required: true }),
+							number('Stems per Bunch', 'stemsBunch', 'Stems in each bunch', { required: true }),
+							additionalFields([
+								decimal('Cost', 'cost', 'Cost per unit type (per stem or per bunch)'),
+							]),
+						],
+					},
+					'Products in this box',
+				),
+				additionalFields([
+					number('AWB Number', 'awbNumber', 'Last four digits of the air waybill; the AWB is then marked as shipped', {
+						typeOptions: { minValue: 0, maxValue: 9999 },
+					}),
+					text('Mark Code', 'markCode', 'Special mark for the line (up to 30 characters)'),
+				]),
+			],
+		}),
+		additionalFields([
+			text('Carrier Code', 'carrierCode', 'Code of the inbound carrier, when no carrier ID is given'),
+			number('Carrier ID', 'carrierId', 'Komet ID of the inbound carrier (from carrier.list)'),
+			text('Company Location Code', 'companyLocationCode', 'Location code; required when the company has several locations'),
+			text('Purchase Order Number', 'purchaseOrderNumber', 'An existing PO number to add these items to (up to 10 characters)'),
+		]),
+	],
+
+	readRequest(context, itemIndex) {
+		const vendorBy = context.getNodeParameter('vendorBy', itemIndex) as 'id' | 'code';
+		return {
+			shipDate: context.getNodeParameter('shipDate', itemIndex),
+			[vendorBy === 'id' ? 'vendorId' : 'vendorCode']: context.getNodeParameter(
+				vendorBy === 'id' ? 'vendorId' : 'vendorCode',
+				itemIndex,
+			),
+			...compact(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+			purchaseOrderItems: readLines(context, itemIndex, 'purchaseOrderItems', PURCHASE_ORDER_LINES),
+		};
+	},
+
+	toOutput: (response) =>
+		(response.results ?? []).map((result) => ({ ...result, status: normaliseStatus(result.status) })),
+});

@@ -1,0 +1,222 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { compact, readLines } from '../../helpers/lines';
+import { ITEM_TYPES, WEEKDAYS, standingOrderUpdate } from '../../schemas';
+import { normaliseStatus } from '../../transport/status';
+import {
+	additionalFields,
+	date,
+	decimal,
+	linesProperties,
+	nestedLines,
+	number,
+	shipVia,
+	text,
+	unitType,
+} from '../common/fields';
+import { defineOperation } from '../common/operation';
+
+export const STANDING_ORDER_LINES = {
+	entryKey: 'item',
+	nested: { breakdowns: { entryKey: 'breakdown' }, customFields: { entryKey: 'field' } },
+};
+
+/** Identify a party by ID, or by code plus name: the either/or pairs of the v2 page. */
+function partySelector(party: 'customer' | 'carrier', label: string, list: string): INodeProperties[] {
+	const by = `${party}By`;
+	return [
+		{
+			displayName: label,
+			name: by,
+			type: 'options',
+			options: [
+				{ name: 'By Code and Name', value: 'code', description: `Identify the ${party} by its code and name` },
+				{ name: 'By ID', value: 'id', description: `Identify the ${party} by its Komet ID (from ${list})` },
+			],
+			default: 'id',
+		},
+		number(`${label} ID`, `${party}Id`, `Komet ID of the ${party}`, { required: true, displayOptions: { show: { [by]: ['id'] } } }),
+		text(`${label} Code`, `${party}Code`, `Code of the ${party}`, { required: true, displayOptions: { show: { [by]: ['code'] } } }),
+		text(`${label} Name`, `${party}Description`, `Name of the ${party}`, {
+			required: true,
+			displayOptions: { show: { [by]: ['code'] } },
+		}),
+	];
+}
+
+function readParty(context: IExecuteFunctions, itemIndex: number, party: 'customer' | 'carrier') {
+	if (context.getNodeParameter(`${party}By`, itemIndex) === 'id') {
+		return { [`${party}Id`]: context.getNodeParameter(`${party}Id`, itemIndex) };
+	}
+	return {
+		[`${party}Code`]: context.getNodeParameter(`${party}Code`, itemIndex),
+		[`${party}Description`]: context.getNodeParameter(`${party}Description`, itemIndex),
+	};
+}
+
+/**
+ * The UI always shows boxes, bunches and stems per bunch; they belong to BOX items only,
+ * and a mixed box (with breakdowns) leaves stems per bunch empty.
+ */
+export function dropInapplicableCounts(line: IDataObject): IDataObject {
+	const result = { ...line };
+	if (String(result.itemType ?? 'BOX').toUpperCase() === 'UN') {
+		for (const field of ['boxes', 'bunches', 'stemsBunch'] as const) if (line[field] === 0) delete result[field];
+	} else if (result.breakdowns !== undefined && result.stemsBunch === 0) {
+		delete result.stemsBunch;
+	}
+	return result;
+}
+
+function readRequest(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const lines = readLines(context, itemIndex, 'items', STANDING_ORDER_LINES);
+	const fromFields = context.getNodeParameter('itemsInput', itemIndex, 'fields') === 'fields';
+	const items = fromFields && Array.isArray(lines) ? (lines as IDataObject[]).map(dropInapplicableCounts) : lines;
+	return {
+		standingOrderId: context.getNodeParameter('standingOrderId', itemIndex),
+		...readParty(context, itemIndex, 'customer'),
+		...readParty(context, itemIndex, 'carrier'),
+		startDate: context.getNodeParameter('startDate', itemIndex),
+		shipViaId: context.getNodeParameter('shipViaId', itemIndex),
+		recurrence: context.getNodeParameter('recurrence', itemIndex),
+		truckDays: context.getNodeParameter('truckDays', itemIndex),
+		...compact(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		// Items are optional: an empty list in the UI means "leave the lines alone".
+		...(fromFields && Array.isArray(items) && items.length === 0 ? {} : { items }),
+	} as IDataObject;
+}
+
+const productFields = (what: string) => [
+	text('Product ID', 'productId', `Komet ID of the ${what} (from product.list); or give product code and description`),
+	text('Product Code', 'productCode', `Code of the ${what}, when no product ID is given`),
+	text('Product Description', 'productDescription', `Description of the ${what}, when no product ID is given`),
+];
+
+export const update = defineOperation({
+	endpoint: standingOrderUpdate,
+
+	properties: [
+		number('Standing Order ID', 'standingOrderId', 'Komet internal ID of the standing order to update', { required: true }),
+		...partySelector('customer', 'Customer', 'customer.list'),
+		...partySelector('carrier', 'Carrier', 'carrier.list'),
+		date('Start Date', 'startDate', 'First date of the standing order', { required: true }),
+		shipVia(),
+		{
+			displayName: 'Recurrence',
+			name: 'recurrence',
+			type: 'options',
+			options: [1, 2, 3, 4].map((weeks) => ({ name: weeks === 1 ? 'Every Week' : `Every ${weeks} Weeks`, value: weeks })),
+			default: 1,
+			description: 'How often, in weeks, Komet generates the purchase orders',
+		},
+		{
+			displayName: 'Truck Days',
+			name: 'truckDays',
+			type: 'multiOptions',
+			options: WEEKDAYS.map((day) => ({ name: day, value: day })),
+			default: [],
+			required: true,
+			description: 'Truck days for the purchase orders',
+		},
+		...linesProperties({
+			name: 'items',
+			displayName: 'Items',
+			entryKey: 'item',
+			entryDisplayName: 'Item',
+			description: 'Product lines of the standing order; leave empty to keep the lines as they are',
+			jsonExample: [
+				{
+					identifier: '1123',
+					vendorId: 33,
+					productId: 21,
+					itemType: 'BOX',
+					boxTypeCode: 'QB',
+					boxTypeDescription: 'Quarter Box',
+					boxes: 35,
+					unitType: 'Stem',
+					bunches: 13,
+					stemsBunch: 7,
+					price: 1.21,
+					cost: 1.01,
+				},
+			],
+			values: [
+				text('Identifier', 'identifier', 'Your reference for this line, echoed in the result (up to 30 characters)'),
+				text('Vendor ID', 'vendorId', 'Komet ID of the grower (from vendor.list); or give vendor code and name'),
+				text('Vendor Code', 'vendorCode', 'Code of the grower, when no vendor ID is given'),
+				text('Vendor Name', 'vendorName', 'Name of the grower, when no vendor ID is given'),
+				...productFields('product'),
+				{
+					displayName: 'Item Type',
+					name: 'itemType',
+					type: 'options',
+					options: ITEM_TYPES.map((type) => ({ name: type === 'BOX' ? 'Box' : 'Unit', value: type })),
+					default: 'BOX',
+					description: 'Whether the line is sold in boxes or in units',
+				},
+				text('Box Type ID', 'boxTypeId', 'Komet ID of the box type (from boxtype.list); or give box type code and name. Box items only.'),
+				text('Box Type Code', 'boxTypeCode', 'Code of the box type, when no box type ID is given. Box items only.'),
+				text('Box Type Name', 'boxTypeDescription', 'Name of the box type, when no box type ID is given. Box items only.'),
+				number('Boxes', 'boxes', 'Number of boxes. Box items only.', { default: 1 }),
+				unitType(),
+				number('Bunches per Box', 'bunches', 'Bunches in each box. Box items only.'),
+				number('Stems per Bunch', 'stemsBunch', 'Stems in each bunch. Box items only; leave 0 for mixed boxes.'),
+				nestedLines(
+					'breakdowns',
+					'Breakdowns',
+					{
+						name: 'breakdown',
+						displayName: 'Breakdown',
+						values: [
+							text('Identifier', 'identifier', 'Your reference for this breakdown (up to 30 characters)'),
+							...productFields('breakdown product'),
+							number('Bunches per Box', 'bunches', 'Total bunches per box', { required: true }),
+							number('Stems per Bunch', 'stemsBunch', 'Stems in each bunch', { required: true }),
+							decimal('Cost', 'cost', 'Cost per unit type', { required: true }),
+							additionalFields([decimal('Price', 'price', 'Price per unit type; required for company tokens')]),
+						],
+					},
+					'Products of a mixed box',
+				),
+				nestedLines(
+					'customFields',
+					'Custom Fields',
+					{
+						name: 'field',
+						displayName: 'Custom Field',
+						values: [text('Name', 'name', 'Name of the custom field'), text('Value', 'value', 'Value of the custom field')],
+					},
+					'Custom information fields of the line',
+				),
+				additionalFields([
+					decimal('Cost', 'cost', 'Weighted average unit cost, per unit type'),
+					text('General Notes', 'generalNotes', 'Additional notes (up to 1000 characters)'),
+					text('Mark Code', 'markCode', 'Mark code of the product (up to 50 characters)'),
+					decimal('Price', 'price', 'Weighted average unit price, per unit type'),
+					number('Total Units', 'totalUnits', 'Number of units; required for unit (UN) items'),
+					text('Vendor Notes', 'vendorNotes', 'Notes for the grower (up to 1000 characters)'),
+				]),
+			],
+		}),
+		additionalFields([
+			text('Comments', 'comments', 'Special instructions or comments (up to 200 characters)'),
+			text('Company Location Code', 'companyLocationCode', 'Location code; multi-location companies only'),
+			text('Company Location ID', 'companyLocationId', 'Location ID; multi-location companies only'),
+			text('Customer PO', 'customerPO', "The customer's purchase order number (up to 20 characters)"),
+			date('End Date', 'endDate', 'Last date of the standing order'),
+			text('Invoice Notes', 'invoiceNotes', 'Additional notes for the standing order'),
+			number('Ship-To ID', 'shipToId', "ID of the customer's ship-to address (from customer.shipto.list)"),
+			number('Standing Order Item ID', 'standingOrderItemId', 'Komet ID of the standing order item to update'),
+		]),
+	],
+
+	readRequest,
+
+	toOutput: (response) =>
+		(response.results ?? []).map((result) => ({
+			...result,
+			status: normaliseStatus(result.status),
+			standingOrderId: response.body.standingOrderId,
+			standingOrderNumber: response.body.standingOrderNumber,
+		})),
+});

@@ -1,0 +1,95 @@
+/**
+ * Reading the node's array parameters (boxes, prebook lines, PO items, ...).
+ *
+ * Each array can be entered in two ways, chosen by `<name>Input`:
+ * - `fields`: a fixedCollection `<name>` of entries `{ <entryKey>: [...] }`, whose
+ *   optional fields sit in a per-entry `additionalFields` collection and whose
+ *   nested arrays are fixedCollections of their own;
+ * - `json`: `<name>Json`, a JSON text or an expression such as `{{ $json.lines }}`
+ *   that yields the whole array from upstream data.
+ * Both give the same plain array, which the method's schema then validates.
+ */
+import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
+
+/** How a fixedCollection maps to a documented array: its entry key and nested arrays. */
+export interface LineShape {
+	entryKey: string;
+	nested?: Record<string, LineShape>;
+}
+
+export type LinesInputMode = 'fields' | 'json';
+
+const isBlank = (value: unknown) => value === undefined || value === null || value === '';
+
+const isPlainObject = (value: unknown): value is IDataObject =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Drops blank values: an empty UI field means "not given", not an empty string for Komet. */
+export function compact(values: IDataObject): IDataObject {
+	return Object.fromEntries(Object.entries(values).filter(([, value]) => !isBlank(value)));
+}
+
+/** One fixedCollection entry → one documented line object. */
+export function entryToLine(entry: IDataObject, shape: LineShape): IDataObject {
+	const line: IDataObject = {};
+	for (const [key, value] of Object.entries(entry)) {
+		if (key === 'additionalFields' && isPlainObject(value)) {
+			Object.assign(line, compact(value));
+		} else if (shape.nested?.[key]) {
+			const nestedLines = collectionToLines(value, shape.nested[key]);
+			if (nestedLines.length) line[key] = nestedLines;
+		} else if (!isBlank(value)) {
+			line[key] = value;
+		}
+	}
+	return line;
+}
+
+/** A fixedCollection value (`{ box: [...] }`) → the documented array. */
+export function collectionToLines(value: unknown, shape: LineShape): IDataObject[] {
+	const entries = isPlainObject(value) ? value[shape.entryKey] : undefined;
+	return Array.isArray(entries)
+		? entries.filter(isPlainObject).map((entry) => entryToLine(entry, shape))
+		: [];
+}
+
+/**
+ * JSON mode: accepts an array, a JSON text of one, or an object holding the array
+ * under its documented name (`{{ $json }}` of an item shaped like the request).
+ */
+export function jsonToLines(
+	context: IExecuteFunctions,
+	value: unknown,
+	name: string,
+	itemIndex: number,
+): unknown {
+	let parsed = value;
+	if (typeof value === 'string') {
+		if (value.trim() === '') return [];
+		try {
+			parsed = JSON.parse(value);
+		} catch (error) {
+			throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: ${name}: is not valid JSON`, {
+				itemIndex,
+				description: `${(error as Error).message}. Give a JSON array, or an expression such as {{ $json.${name} }}.`,
+			});
+		}
+	}
+	if (isPlainObject(parsed) && Array.isArray(parsed[name])) return parsed[name];
+	// Anything else goes to the schema as is, which names what is wrong with it.
+	return parsed;
+}
+
+/** Reads the array parameter `name` of one input item, in whichever mode the user chose. */
+export function readLines(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	shape: LineShape,
+): unknown {
+	const mode = context.getNodeParameter(`${name}Input`, itemIndex, 'fields') as LinesInputMode;
+	if (mode === 'json') {
+		return jsonToLines(context, context.getNodeParameter(`${name}Json`, itemIndex, '[]'), name, itemIndex);
+	}
+	return collectionToLines(context.getNodeParameter(name, itemIndex, {}), shape);
+}

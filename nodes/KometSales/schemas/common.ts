@@ -1,0 +1,163 @@
+/**
+ * Building blocks shared by the per-method schemas.
+ *
+ * Input is parsed loosely (n8n expressions, spreadsheets and the Komet samples
+ * all deliver numbers as strings, enumerations in any case) and comes out in the
+ * types the Komet pages document, so what leaves the node is always the wire form.
+ */
+import { z } from 'zod/v4';
+
+const isBlank = (value: unknown) =>
+	value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+/** Numbers arrive from spreadsheets and expressions as strings: "12", " 2.50 ". */
+function toNumber(value: unknown): unknown {
+	if (typeof value !== 'string') return value;
+	const trimmed = value.trim();
+	return /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed) ? Number(trimmed) : value;
+}
+
+/** Codes are text on the wire, but a spreadsheet turns "2926" into 2926. */
+function toText(value: unknown): unknown {
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	return typeof value === 'string' ? value.trim() : value;
+}
+
+const required = (what: string) => (issue: { input: unknown }) =>
+	isBlank(issue.input) ? 'is required' : `must be ${what}`;
+
+/** Documented as `string:N`: non-empty text of at most N characters. */
+export const text = (maxLength: number) =>
+	z.preprocess(
+		toText,
+		z
+			.string({ error: required('text') })
+			.min(1, 'is required')
+			.max(maxLength, `must be at most ${maxLength} characters`),
+	);
+
+/** Free text that may legitimately be empty (custom field values, notes). */
+export const freeText = (maxLength: number) =>
+	z.preprocess(
+		toText,
+		z.string({ error: required('text') }).max(maxLength, `must be at most ${maxLength} characters`),
+	);
+
+/** Documented as `integer:N`: a whole number of at most N digits. */
+export const integer = (digits: number, minimum = 1) =>
+	z.preprocess(
+		toNumber,
+		z
+			.number({ error: required('a number') })
+			.int('must be a whole number')
+			.min(minimum, `must be at least ${minimum}`)
+			.max(Math.min(10 ** digits - 1, Number.MAX_SAFE_INTEGER), `must have at most ${digits} digits`),
+	);
+
+/** Komet ids are positive integers of up to 20 digits. */
+export const id = () => integer(20);
+
+/**
+ * Documented as `decimal:10,2`: up to 8 integer digits and 2 decimal places.
+ * A value computed upstream (1.1 * 1.5 = 1.6500000000000001) is rounded to cents
+ * rather than rejected; a genuine third decimal (0.705) is rejected.
+ */
+export const decimal = () =>
+	z.preprocess(
+		toNumber,
+		z
+			.number({ error: required('a number') })
+			.min(0, 'must not be negative')
+			.max(99_999_999.99, 'must be at most 99999999.99')
+			.refine(
+				(value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6,
+				'must have at most 2 decimal places',
+			)
+			.transform((value) => Math.round(value * 100) / 100),
+	);
+
+function toIsoDate(value: unknown): unknown {
+	if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+	if (typeof value !== 'string') return value;
+	// The v2 sample writes 2022/04/13; n8n's date picker gives 2022-04-13T00:00:00.
+	const match = /^(\d{4})[-/](\d{2})[-/](\d{2})(T.*)?$/.exec(value.trim());
+	return match ? `${match[1]}-${match[2]}-${match[3]}` : value;
+}
+
+const isCalendarDate = (value: string) => {
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+};
+
+/** Documented as `date` in `YYYY-MM-DD`. */
+export const isoDate = () =>
+	z.preprocess(
+		toIsoDate,
+		z
+			.string({ error: required('a date (YYYY-MM-DD)') })
+			.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date in YYYY-MM-DD format')
+			.refine(isCalendarDate, 'is not a real calendar date'),
+	);
+
+/** An enumeration matched without regard to case: `stem` → `Stem`. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+	z.preprocess(
+		(value) =>
+			typeof value === 'string'
+				? (values.find((allowed) => allowed.toLowerCase() === value.trim().toLowerCase()) ?? value)
+				: value,
+		z.enum(values, { error: `must be one of: ${values.join(', ')}` }),
+	);
+
+/** Documented as "logical" or `integer:1` flags: sent as 0 or 1. */
+export const flag = (aliases: Record<string, 0 | 1> = {}) =>
+	z.preprocess(
+		(value) => {
+			if (value === true || value === false) return value ? 1 : 0;
+			const number = toNumber(value);
+			if (typeof number === 'number') return number;
+			return typeof value === 'string' ? (aliases[value.trim().toLowerCase()] ?? value) : value;
+		},
+		z.union([z.literal(0), z.literal(1)], {
+			error: `must be 0 or 1${Object.keys(aliases).length ? ` (or ${Object.keys(aliases).join(', ')})` : ''}`,
+		}),
+	);
+
+/** An optional field: blank values ('' from an empty UI field or a spreadsheet cell) count as absent. */
+export const optional = <T extends z.ZodType>(schema: T) =>
+	z.preprocess((value) => (isBlank(value) ? undefined : value), schema.optional());
+
+/** Arrays the pages mark as required must carry at least one entry. */
+export const nonEmptyArray = <T extends z.ZodType>(element: T) =>
+	z.array(element, { error: required('a list') }).min(1, 'must contain at least one entry');
+
+/** Reports a missing member of an either/or pair on the field the user should fill. */
+export function requireOneOf(
+	ctx: z.RefinementCtx<unknown>,
+	value: Record<string, unknown>,
+	alternatives: string[][],
+	path: Array<string | number> = [],
+) {
+	const satisfied = alternatives.some((fields) => fields.every((field) => value[field] !== undefined));
+	if (satisfied) return;
+	const wording = alternatives.map((fields) => fields.join(' + ')).join(' or ');
+	const missing = alternatives[0].find((field) => value[field] === undefined) ?? alternatives[0][0];
+	ctx.addIssue({ code: 'custom', message: `needs ${wording}`, path: [...path, missing], input: value });
+}
+
+/** Reports fields that a flag or option makes required. */
+export function requireFields(
+	ctx: z.RefinementCtx<unknown>,
+	value: Record<string, unknown>,
+	fields: string[],
+	reason: string,
+	path: Array<string | number> = [],
+) {
+	for (const field of fields) {
+		if (value[field] === undefined) {
+			ctx.addIssue({ code: 'custom', message: `is required ${reason}`, path: [...path, field], input: value });
+		}
+	}
+}
+
+export { z };

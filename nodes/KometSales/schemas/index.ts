@@ -1,0 +1,5 @@
+export * from './boxExternalCodeUpdate';
+export * from './multiplePrebooksCreate';
+export * from './prebookFutureItemAdd';
+export * from './purchaseOrderMixedCreate';
+export * from './standingOrderUpdate';

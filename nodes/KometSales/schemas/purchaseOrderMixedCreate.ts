@@ -1,0 +1,91 @@
+/**
+ * `POST purchase.order.mixed.create`: a purchase order to a grower with mixed boxes,
+ * linked to prebook lines or standalone.
+ *
+ * The page lists three fields by label only. "Breakdown Product Description/Code"
+ * describe the breakdown's own `productDescription`/`productCode`; "AWB Number" has
+ * no documented JSON name and is sent as `awbNumber`. `stemsBunch` is "string:10"
+ * here but an integer everywhere else: it is sent as an integer.
+ */
+import {
+	decimal,
+	id,
+	integer,
+	isoDate,
+	nonEmptyArray,
+	oneOf,
+	optional,
+	requireOneOf,
+	text,
+	z,
+} from './common';
+import { UNIT_TYPES } from './multiplePrebooksCreate';
+import type { KometEndpoint } from '../transport/endpoint';
+
+export const purchaseOrderBreakdownSchema = z
+	.object({
+		prebookItemId: optional(id()),
+		productId: optional(id()),
+		productDescription: optional(text(200)),
+		productCode: optional(text(20)),
+		bunches: integer(10),
+		stemsBunch: integer(10),
+		// "required" in the list, yet absent from the page's prebook-linked sample.
+		cost: optional(decimal()),
+	})
+	.superRefine((breakdown, ctx) => {
+		requireOneOf(ctx, breakdown, [['prebookItemId'], ['productId'], ['productCode'], ['productDescription']]);
+		if (breakdown.productDescription !== undefined && breakdown.productCode === undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				message: 'is required when productDescription is given',
+				path: ['productCode'],
+				input: breakdown,
+			});
+		}
+	});
+
+export const purchaseOrderItemSchema = z
+	.object({
+		productId: optional(id()),
+		productDescription: optional(text(200)),
+		productCode: optional(text(20)),
+		boxTypeCode: optional(text(3)),
+		boxTypeId: optional(integer(10)),
+		boxes: integer(10),
+		unitType: oneOf(UNIT_TYPES),
+		markCode: optional(text(30)),
+		awbNumber: optional(integer(4, 0)),
+		breakdowns: nonEmptyArray(purchaseOrderBreakdownSchema),
+	})
+	.superRefine((item, ctx) => {
+		requireOneOf(ctx, item, [['productId'], ['productCode', 'productDescription']]);
+		requireOneOf(ctx, item, [['boxTypeCode'], ['boxTypeId']]);
+	});
+
+export const purchaseOrderMixedCreateSchema = z
+	.object({
+		shipDate: isoDate(),
+		vendorId: optional(id()),
+		vendorCode: optional(text(20)),
+		companyLocationCode: optional(text(10)),
+		carrierId: optional(id()),
+		carrierCode: optional(text(20)),
+		purchaseOrderNumber: optional(text(10)),
+		purchaseOrderItems: nonEmptyArray(purchaseOrderItemSchema),
+	})
+	.superRefine((request, ctx) => {
+		requireOneOf(ctx, request, [['vendorId'], ['vendorCode']]);
+	});
+
+export type PurchaseOrderBreakdown = z.output<typeof purchaseOrderBreakdownSchema>;
+export type PurchaseOrderItem = z.output<typeof purchaseOrderItemSchema>;
+export type PurchaseOrderMixedCreateRequest = z.output<typeof purchaseOrderMixedCreateSchema>;
+
+export const purchaseOrderMixedCreate: KometEndpoint<typeof purchaseOrderMixedCreateSchema> = {
+	path: 'purchase.order.mixed.create',
+	httpMethod: 'POST',
+	token: 'body',
+	schema: purchaseOrderMixedCreateSchema,
+	resultsKey: 'items',
+};

@@ -1,0 +1,17 @@
+import type { z } from 'zod/v4';
+
+/** Where a Komet method expects the token (shared/komet-api/README.md, "Where the token goes"). */
+export type TokenPlacement = 'body' | 'query' | 'header';
+
+/** One Komet API method: its wire address, token placement and request schema. */
+export interface KometEndpoint<Schema extends z.ZodType = z.ZodType> {
+	/** Method name as in the URL, relative to the base URL: `box.externalcode.update`, `v2/standing-order`. */
+	path: string;
+	httpMethod: 'GET' | 'POST' | 'PUT';
+	token: TokenPlacement;
+	schema: Schema;
+	/** The array of per-line results in the response, when the method returns one. */
+	resultsKey?: string;
+}
+
+export type KometRequest<Endpoint extends KometEndpoint> = z.output<Endpoint['schema']>;

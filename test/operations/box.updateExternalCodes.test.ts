@@ -1,0 +1,72 @@
+import { startSimulator, type Simulator } from '../simulator/server';
+import { runKometNode, TEST_TOKEN } from '../harness/runWorkflow';
+
+let simulator: Simulator;
+beforeAll(async () => (simulator = await startSimulator()));
+afterAll(async () => await simulator.close());
+beforeEach(() => simulator.reset());
+
+const SAMPLE_BOXES = [
+	{ boxCode: 'KS001001', externalCode: 'PT991001' },
+	{ boxCode: 'KS001002', externalCode: 'PT991002' },
+	{ boxCode: 'KS009999', externalCode: 'PT991003' },
+];
+
+const fields = (boxes = SAMPLE_BOXES) => ({
+	resource: 'box',
+	operation: 'updateExternalCodes',
+	boxesInput: 'fields',
+	boxes: { box: boxes },
+});
+
+describe('Box → Update External Codes', () => {
+	test("the reference page's sample, entered as fields, arrives as the documented body", async () => {
+		const result = await runKometNode({ parameters: fields(), baseUrl: simulator.url });
+
+		expect(result.status).toBe('success');
+		expect(simulator.requests).toHaveLength(1);
+		const [request] = simulator.requests;
+		expect(request.httpMethod).toBe('POST');
+		expect(request.path).toBe('box.externalcode.update');
+		expect(request.contentType).toMatch(/^application\/json/);
+		expect(request.headerToken).toBeUndefined();
+		expect(request.query).toEqual({});
+		expect(request.body).toEqual({ authenticationToken: TEST_TOKEN, boxes: SAMPLE_BOXES });
+	});
+
+	test('each box leaves as its own output item, paired, with partial failure as status 0', async () => {
+		const result = await runKometNode({ parameters: fields(), baseUrl: simulator.url });
+
+		expect(result.main.map((item) => item.json)).toEqual([
+			{ boxCode: 'KS001001', externalCode: 'PT991001', status: 1, message: 'success' },
+			{ boxCode: 'KS001002', externalCode: 'PT991002', status: 1, message: 'success' },
+			{ boxCode: 'KS009999', externalCode: 'PT991003', status: 0, message: 'Box code does not exist' },
+		]);
+		expect(result.main.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 0 }]);
+		expect(simulator.state.boxes.get('KS001001')).toBe('PT991001');
+	});
+
+	test('JSON mode: the array from an upstream item via expression', async () => {
+		const result = await runKometNode({
+			parameters: {
+				resource: 'box',
+				operation: 'updateExternalCodes',
+				boxesInput: 'json',
+				boxesJson: '={{ $json.boxes }}',
+			},
+			items: [{ boxes: SAMPLE_BOXES.slice(0, 1) }, { boxes: SAMPLE_BOXES.slice(1) }],
+			baseUrl: simulator.url,
+		});
+
+		expect(result.status).toBe('success');
+		expect(simulator.requests.map((request) => request.body)).toEqual([
+			{ authenticationToken: TEST_TOKEN, boxes: SAMPLE_BOXES.slice(0, 1) },
+			{ authenticationToken: TEST_TOKEN, boxes: SAMPLE_BOXES.slice(1) },
+		]);
+		expect(result.main.map((item) => [item.json.boxCode, item.pairedItem])).toEqual([
+			['KS001001', { item: 0 }],
+			['KS001002', { item: 1 }],
+			['KS009999', { item: 1 }],
+		]);
+	});
+});

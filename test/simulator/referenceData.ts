@@ -1,0 +1,95 @@
+/**
+ * The company the simulator pretends to be: a Miami flower importer with a few
+ * customers, growers, carriers, products and boxes. Tests and the playground rely
+ * on these ids and codes; the codes of the Komet reference pages' samples exist,
+ * so the samples succeed as they are written.
+ */
+export const TOKENS: Record<string, 'Company' | 'Customer' | 'Vendor'> = {
+	'sim-company-token': 'Company',
+	'sim-customer-token': 'Customer',
+	'sim-vendor-token': 'Vendor',
+};
+
+export interface Customer {
+	id: number;
+	code: string;
+	name: string;
+	active: boolean;
+}
+export interface Vendor {
+	id: number;
+	code: string;
+	name: string;
+	portOrigin: string;
+	active: boolean;
+}
+export interface Carrier {
+	id: number;
+	code: string;
+	name: string;
+	inbound: boolean;
+}
+export interface Product {
+	id: number;
+	code: string;
+	description: string;
+}
+export interface BoxType {
+	id: number;
+	code: string;
+	name: string;
+	fbe: number;
+}
+
+export function seed() {
+	return {
+		customers: [
+			{ id: 131313, code: 'Fresh', name: 'Mr. Fresh', active: true },
+			{ id: 2001, code: 'ANG', name: 'Ang Flowers', active: true },
+			{ id: 2002, code: 'BLOOM', name: 'Bloom & Co', active: true },
+			{ id: 2003, code: 'OLD', name: 'Old Petals', active: false },
+		] as Customer[],
+		vendors: [
+			{ id: 33, code: '333', name: '33 Flowers', portOrigin: 'BOG', active: true },
+			{ id: 535, code: 'A535', name: 'Andes Farms', portOrigin: 'UIO', active: true },
+			{ id: 77, code: 'ABC', name: 'Flores ABC', portOrigin: 'BOG', active: true },
+		] as Vendor[],
+		carriers: [
+			{ id: 1360, code: 'ARM', name: 'Armellini', inbound: false },
+			{ id: 1361, code: 'FX', name: 'Fedex', inbound: false },
+			{ id: 1362, code: '35LS', name: 'LatAm Cargo', inbound: true },
+		] as Carrier[],
+		products: [
+			{ id: 217042, code: 'RSFR50', description: 'Rose Freedom 50cm' },
+			{ id: 21, code: 'Lucky', description: 'Black Monstera' },
+			{ id: 3, code: 'BK', description: 'Black King Rose' },
+			{ id: 4401, code: 'Rs55B', description: 'Roses 55cm Blue' },
+		] as Product[],
+		boxTypes: [
+			{ id: 1, code: 'HB', name: 'Half Box', fbe: 0.5 },
+			{ id: 2, code: 'QB', name: 'Quarter Box', fbe: 0.25 },
+			{ id: 3, code: 'EB', name: 'Eighth Box', fbe: 0.125 },
+		] as BoxType[],
+		/** box code → external code */
+		boxes: new Map<string, string>(
+			Array.from({ length: 20 }, (_, index) => [`KS0010${String(index + 1).padStart(2, '0')}`, '']),
+		),
+		/** Prebooks with their line ids; the PO sample's prebookItemId 928355 is one of them. */
+		prebooks: new Map<number, { number: string; customerCode: string; itemIds: number[] }>([
+			[85063, { number: '85063', customerCode: 'ANG', itemIds: [928355, 928356] }],
+		]),
+		/** future inventory id → boxes available */
+		futureInventory: new Map<number, number>([
+			[9999999, 100],
+			[9999998, 2],
+		]),
+		/** standing order id → its number and item ids */
+		standingOrders: new Map<number, { number: string; itemIds: number[] }>([
+			[3228, { number: 'S03228', itemIds: [10611] }],
+		]),
+		next: { prebookId: 2543545, prebookItemId: 3427612, purchaseOrderId: 87820, purchaseOrderItemId: 282719, standingOrderItemId: 10612 },
+		purchaseOrders: new Map<string, number>([['P02323', 87000]]),
+	};
+}
+
+export type SimulatorState = ReturnType<typeof seed>;

@@ -1,0 +1,224 @@
+/**
+ * A local Komet Sales: the five documented methods plus boxtype.list, with Komet's
+ * token placement rules, Komet-style `status: 0` answers, seeded reference data so
+ * partial failures are real, a log of every request, and faults on demand.
+ * It listens on loopback only.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { type Json, type MethodResult } from './kometStyle';
+import { boxExternalCodeUpdate } from './methods/boxExternalCodeUpdate';
+import { boxtypeList } from './methods/boxtypeList';
+import { multiplePrebooksCreate } from './methods/multiplePrebooksCreate';
+import { prebookFutureItemAdd } from './methods/prebookFutureItemAdd';
+import { purchaseOrderMixedCreate } from './methods/purchaseOrderMixedCreate';
+import { standingOrderUpdate } from './methods/standingOrderUpdate';
+import { seed, TOKENS, type SimulatorState } from './referenceData';
+
+type TokenKind = (typeof TOKENS)[string];
+type Handler = (state: SimulatorState, input: Json, tokenKind: TokenKind) => MethodResult;
+
+interface Route {
+	httpMethod: 'GET' | 'POST' | 'PUT';
+	token: 'body' | 'query' | 'header';
+	allowed: TokenKind[];
+	handle: Handler;
+}
+
+const ALL_KINDS: TokenKind[] = ['Company', 'Customer', 'Vendor'];
+
+const ROUTES: Record<string, Route> = {
+	'box.externalcode.update': { httpMethod: 'POST', token: 'body', allowed: ['Company'], handle: boxExternalCodeUpdate },
+	'multiple.prebooks.create': { httpMethod: 'POST', token: 'body', allowed: ['Company'], handle: multiplePrebooksCreate },
+	'prebook.future.item.add': { httpMethod: 'POST', token: 'body', allowed: ['Company', 'Customer'], handle: prebookFutureItemAdd },
+	'purchase.order.mixed.create': { httpMethod: 'POST', token: 'body', allowed: ['Company', 'Vendor'], handle: purchaseOrderMixedCreate },
+	'v2/standing-order': { httpMethod: 'PUT', token: 'header', allowed: ['Company', 'Customer'], handle: standingOrderUpdate },
+	'boxtype.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: boxtypeList },
+};
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export interface RecordedRequest {
+	httpMethod: string;
+	/** The Komet method: the path after /api/, e.g. `box.externalcode.update`. */
+	path: string;
+	query: Record<string, string>;
+	/** The `authenticationToken` request header, when sent. */
+	headerToken?: string;
+	contentType?: string;
+	/** The parsed JSON body (undefined when there was none or it was not JSON). */
+	body?: Json;
+	bytes: number;
+}
+
+/** A scripted misbehaviour for the next matching request(s). */
+export interface Fault {
+	/** Komet method it applies to; all methods when absent. */
+	path?: string;
+	/** Apply to the Nth matching request from now (1 = the next one). */
+	nth?: number;
+	/** How many matching requests it affects, from the Nth on. */
+	times?: number;
+	httpStatus?: number;
+	headers?: Record<string, string>;
+	/** A JSON body to answer instead of the method's own. */
+	body?: Json;
+	/** A raw (non-JSON) body to answer. */
+	raw?: string;
+	/** Never answer. */
+	hang?: boolean;
+	/** Close the connection after sending part of the answer. */
+	reset?: boolean;
+	/** Process the request (the state changes) before misbehaving. */
+	afterProcessing?: boolean;
+}
+
+export interface Simulator {
+	url: string;
+	port: number;
+	requests: RecordedRequest[];
+	state: SimulatorState;
+	/** Requests to one Komet method. */
+	requestsTo(path: string): RecordedRequest[];
+	fail(fault: Fault): void;
+	reset(): void;
+	close(): Promise<void>;
+}
+
+function send(response: ServerResponse, httpStatus: number, body: string, headers: Record<string, string> = {}) {
+	response.writeHead(httpStatus, { 'content-type': 'application/json; charset=utf-8', ...headers });
+	response.end(body);
+}
+
+export async function startSimulator(options: { port?: number; quiet?: boolean } = {}): Promise<Simulator> {
+	let state = seed();
+	const requests: RecordedRequest[] = [];
+	let faults: Array<Fault & { seen: number }> = [];
+
+	const takeFault = (path: string) => {
+		for (const fault of faults) {
+			if (fault.path !== undefined && fault.path !== path) continue;
+			fault.seen++;
+			const first = fault.nth ?? 1;
+			if (fault.seen >= first && fault.seen < first + (fault.times ?? 1)) return fault;
+		}
+		return undefined;
+	};
+
+	const handle = (request: IncomingMessage, response: ServerResponse, raw: string, bytes: number) => {
+		const url = new URL(request.url ?? '/', 'http://simulator');
+		const path = url.pathname.replace(/^\/api\//, '');
+		const query = Object.fromEntries(url.searchParams);
+		let body: Json | undefined;
+		try {
+			body = raw ? (JSON.parse(raw) as Json) : undefined;
+		} catch {
+			body = undefined;
+		}
+		const headerToken = request.headers.authenticationtoken as string | undefined;
+		requests.push({
+			httpMethod: request.method ?? '',
+			path,
+			query,
+			headerToken,
+			contentType: request.headers['content-type'],
+			body,
+			bytes,
+		});
+
+		if (bytes > MAX_BODY_BYTES) {
+			response.writeHead(413, { 'content-type': 'text/html' });
+			response.end('<html><body><h1>413 Request Entity Too Large</h1></body></html>');
+			return;
+		}
+		const fault = takeFault(path);
+		if (fault && !fault.afterProcessing && misbehave(response, fault)) return;
+
+		const route = ROUTES[path];
+		if (!route || route.httpMethod !== request.method) {
+			send(response, 404, JSON.stringify({ status: '0', message: `Method ${request.method} ${path} not found.` }));
+			return;
+		}
+		if (raw && body === undefined) {
+			send(response, 400, JSON.stringify({ status: '0', message: 'The request body is not valid JSON.' }));
+			return;
+		}
+		const token =
+			route.token === 'body' ? body?.authenticationToken : route.token === 'query' ? query.authenticationToken : headerToken;
+		const tokenKind = typeof token === 'string' ? TOKENS[token] : undefined;
+		if (!tokenKind) {
+			send(response, route.token === 'header' ? 401 : 200, JSON.stringify({ status: '0', message: 'Invalid authentication token.' }));
+			return;
+		}
+		if (!route.allowed.includes(tokenKind)) {
+			send(response, 200, JSON.stringify({ status: '0', message: 'The token is not authorized to use this method.' }));
+			return;
+		}
+		const input = route.httpMethod === 'GET' ? query : { ...body };
+		delete input.authenticationToken;
+		const result = route.handle(state, input, tokenKind);
+		if (fault?.afterProcessing && misbehave(response, fault)) return;
+		send(response, result.httpStatus ?? 200, JSON.stringify(result.body));
+	};
+
+	const server: Server = createServer((request, response) => {
+		const chunks: Buffer[] = [];
+		request.on('data', (chunk: Buffer) => chunks.push(chunk));
+		request.on('end', () => {
+			const buffer = Buffer.concat(chunks);
+			try {
+				handle(request, response, buffer.toString('utf8'), buffer.length);
+			} catch (error) {
+				send(response, 500, JSON.stringify({ status: '0', message: `Simulator error: ${(error as Error).message}` }));
+			}
+		});
+	});
+
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(options.port ?? 0, '127.0.0.1', resolve);
+	});
+	const port = (server.address() as AddressInfo).port;
+
+	return {
+		url: `http://127.0.0.1:${port}/api`,
+		port,
+		requests,
+		get state() {
+			return state;
+		},
+		requestsTo: (path) => requests.filter((request) => request.path === path),
+		fail: (fault) => void faults.push({ ...fault, seen: 0 }),
+		reset() {
+			state = seed();
+			requests.length = 0;
+			faults = [];
+		},
+		close: async () => {
+			server.closeAllConnections();
+			await new Promise<void>((resolve) => server.close(() => resolve()));
+		},
+	};
+}
+
+/** Answers a request the way a failing Komet or its edge would. Returns false to answer normally. */
+function misbehave(response: ServerResponse, fault: Fault): boolean {
+	if (fault.hang) return true;
+	if (fault.reset) {
+		response.writeHead(200, { 'content-type': 'application/json' });
+		response.write('{"status":"1","mess');
+		response.socket?.destroy();
+		return true;
+	}
+	if (fault.raw !== undefined) {
+		response.writeHead(fault.httpStatus ?? 200, { 'content-type': 'text/html', ...fault.headers });
+		response.end(fault.raw);
+		return true;
+	}
+	if (fault.body !== undefined || fault.httpStatus !== undefined) {
+		send(response, fault.httpStatus ?? 200, JSON.stringify(fault.body ?? {}), fault.headers);
+		return true;
+	}
+	return false;
+}
