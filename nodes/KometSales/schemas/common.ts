@@ -141,7 +141,10 @@ export function requireOneOf(
 	const satisfied = alternatives.some((fields) => fields.every((field) => value[field] !== undefined));
 	if (satisfied) return;
 	const wording = alternatives.map((fields) => fields.join(' + ')).join(' or ');
-	const missing = alternatives[0].find((field) => value[field] === undefined) ?? alternatives[0][0];
+	// Point at what is missing from the alternative the user started on (code given, name missing).
+	const given = (fields: string[]) => fields.filter((field) => value[field] !== undefined).length;
+	const closest = alternatives.reduce((best, fields) => (given(fields) > given(best) ? fields : best));
+	const missing = closest.find((field) => value[field] === undefined) ?? closest[0];
 	ctx.addIssue({ code: 'custom', message: `needs ${wording}`, path: [...path, missing], input: value });
 }
 
