@@ -167,12 +167,13 @@ function connectionError(error: NodeJS.ErrnoException, token: string | undefined
 		? 'Komet Sales did not answer in time'
 		: code === 'ECONNRESET'
 			? 'The connection to Komet Sales was reset'
-			: `Could not reach Komet Sales${code ? ` (${code})` : ''}`;
+			: 'Could not reach Komet Sales';
+	// The error code goes in the description: n8n replaces messages that contain one.
 	return new KometCallError(reason, {
 		description: redact(
 			timedOut
 				? 'Raise the Timeout option, or try again later. A create may still have been processed by Komet: check before resending.'
-				: (error.message ?? ''),
+				: `${code ? `${code}: ` : ''}${error.message ?? ''}. Check the base URL in the Komet Sales credential.`,
 			token,
 		),
 		notSent: code !== undefined && NOT_SENT_CODES.has(code),
