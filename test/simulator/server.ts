@@ -155,7 +155,7 @@ export async function startSimulator(options: { port?: number; quiet?: boolean }
 			send(response, 200, JSON.stringify({ status: '0', message: 'The token is not authorized to use this method.' }));
 			return;
 		}
-		const input = route.httpMethod === 'GET' ? query : { ...body };
+		const input = route.httpMethod === 'GET' ? { ...query } : { ...body };
 		delete input.authenticationToken;
 		const result = route.handle(state, input, tokenKind);
 		if (fault?.afterProcessing && misbehave(response, fault)) return;

@@ -1,0 +1,58 @@
+import { KometSalesApi } from '../credentials/KometSalesApi.credentials';
+import { checkBaseUrl } from '../nodes/KometSales/transport/credentials';
+import { testCredential } from './harness/credentialTest';
+import { startSimulator, type Simulator } from './simulator/server';
+
+let simulator: Simulator;
+beforeAll(async () => (simulator = await startSimulator()));
+afterAll(async () => await simulator.close());
+beforeEach(() => simulator.reset());
+
+describe('credential test (boxtype.list, token as query parameter)', () => {
+	test('a valid token passes with one GET', async () => {
+		await expect(testCredential(new KometSalesApi(), { token: 'sim-company-token', baseUrl: simulator.url })).resolves.toEqual({
+			status: 'OK',
+			message: 'Connection successful!',
+		});
+		expect(simulator.requests).toEqual([
+			expect.objectContaining({ httpMethod: 'GET', path: 'boxtype.list', query: { authenticationToken: 'sim-company-token' } }),
+		]);
+	});
+
+	test('a base URL with a trailing slash works too', async () => {
+		const result = await testCredential(new KometSalesApi(), { token: 'sim-vendor-token', baseUrl: `${simulator.url}/` });
+		expect(result.status).toBe('OK');
+	});
+
+	test('a token Komet rejects (status "0") fails the test', async () => {
+		const result = await testCredential(new KometSalesApi(), { token: 'wrong', baseUrl: simulator.url });
+		expect(result).toEqual({ status: 'Error', message: expect.stringContaining('Komet Sales rejected the token') });
+	});
+
+	test('a rejection with status as the integer 0 fails it too', async () => {
+		simulator.fail({ body: { status: 0, message: 'Invalid authentication token.' } });
+		const result = await testCredential(new KometSalesApi(), { token: 'sim-company-token', baseUrl: simulator.url });
+		expect(result.status).toBe('Error');
+	});
+
+	test('a wrong base URL fails with the HTTP status', async () => {
+		const result = await testCredential(new KometSalesApi(), { token: 'sim-company-token', baseUrl: `${simulator.url}/nope` });
+		expect(result.status).toBe('Error');
+	});
+});
+
+describe('base URL rule', () => {
+	test.each([
+		['https://api.kometsales.com/api', 'https://api.kometsales.com/api'],
+		['https://proxy.example.com/komet/api/', 'https://proxy.example.com/komet/api'],
+		['http://127.0.0.1:8080/api', 'http://127.0.0.1:8080/api'],
+		['http://localhost:3000/api', 'http://localhost:3000/api'],
+		['http://[::1]:3000/api', 'http://[::1]:3000/api'],
+		['', 'https://api.kometsales.com/api'],
+	])('%s is accepted', (input, url) => expect(checkBaseUrl(input)).toEqual({ url }));
+
+	test.each(['http://api.kometsales.com/api', 'http://10.0.0.5/api', 'ftp://x/api', 'api.kometsales.com', 'http://localhost.evil.com/api'])(
+		'%s is refused',
+		(input) => expect(checkBaseUrl(input)).toHaveProperty('problem'),
+	);
+});
