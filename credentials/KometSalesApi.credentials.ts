@@ -1,4 +1,4 @@
-import type { ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
 export class KometSalesApi implements ICredentialType {
 	name = 'kometSalesApi';
@@ -7,7 +7,7 @@ export class KometSalesApi implements ICredentialType {
 
 	documentationUrl = 'https://github.com/n8n-nodes-komet-sales/n8n-nodes-komet-sales#credentials';
 
-	icon = 'file:../nodes/KometSales/kometSales.svg' as const;
+	icon: Icon = { light: 'file:../nodes/KometSales/kometSales.svg', dark: 'file:../nodes/KometSales/kometSales.dark.svg' };
 
 	properties: INodeProperties[] = [
 		{

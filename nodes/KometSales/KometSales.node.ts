@@ -16,7 +16,7 @@ export class KometSales implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Komet Sales',
 		name: 'kometSales',
-		icon: 'file:kometSales.svg',
+		icon: { light: 'file:kometSales.svg', dark: 'file:kometSales.dark.svg' },
 		group: ['output'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',

@@ -34,7 +34,7 @@ export function linesProperties(options: LinesOptions): INodeProperties[] {
 				{
 					name: 'JSON',
 					value: 'json',
-					description: `Give the whole array as JSON or an expression, e.g. {{ $json.${name} }}`,
+					description: 'Give the whole array as JSON, or an expression that returns it from upstream data',
 				},
 			],
 			default: 'fields',
