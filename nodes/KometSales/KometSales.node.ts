@@ -52,6 +52,15 @@ export class KometSales implements INodeType {
 				default: {},
 				options: [
 					{
+						displayName: 'Batch Requests',
+						name: 'batching',
+						type: 'boolean',
+						default: true,
+						description:
+							"Whether the lines of all input items share requests (boxes: all together; prebooks: per customer and order header), split only at Komet's 64 KB limit. Komet allows about 1,000 requests per user per day. Off: one request per input item.",
+						displayOptions: { show: { '/operation': ['updateExternalCodes', 'createMultiple'] } },
+					},
+					{
 						displayName: 'Timeout',
 						name: 'timeout',
 						type: 'number',

@@ -59,14 +59,33 @@ describe('Box → Update External Codes', () => {
 		});
 
 		expect(result.status).toBe('success');
+		// Both items' boxes travel in one call (Batch Requests is on by default).
 		expect(simulator.requests.map((request) => request.body)).toEqual([
-			{ authenticationToken: TEST_TOKEN, boxes: SAMPLE_BOXES.slice(0, 1) },
-			{ authenticationToken: TEST_TOKEN, boxes: SAMPLE_BOXES.slice(1) },
+			{ authenticationToken: TEST_TOKEN, boxes: SAMPLE_BOXES },
 		]);
 		expect(result.main.map((item) => [item.json.boxCode, item.pairedItem])).toEqual([
 			['KS001001', { item: 0 }],
 			['KS001002', { item: 1 }],
 			['KS009999', { item: 1 }],
 		]);
+	});
+
+	test('with Batch Requests off, one call per input item', async () => {
+		const result = await runKometNode({
+			parameters: {
+				resource: 'box',
+				operation: 'updateExternalCodes',
+				boxesInput: 'json',
+				boxesJson: '={{ $json.boxes }}',
+				options: { batching: false },
+			},
+			items: [{ boxes: SAMPLE_BOXES.slice(0, 1) }, { boxes: SAMPLE_BOXES.slice(1) }],
+			baseUrl: simulator.url,
+		});
+		expect(simulator.requests.map((request) => request.body)).toEqual([
+			{ authenticationToken: TEST_TOKEN, boxes: SAMPLE_BOXES.slice(0, 1) },
+			{ authenticationToken: TEST_TOKEN, boxes: SAMPLE_BOXES.slice(1) },
+		]);
+		expect(result.main.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 1 }]);
 	});
 });

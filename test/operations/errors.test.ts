@@ -175,10 +175,14 @@ describe('HTTP-level failures', () => {
 		expect(simulator.requests).toHaveLength(0);
 	});
 
-	test('a request over 64 KB is refused before sending', async () => {
-		const many = Array.from({ length: 2000 }, (_, index) => ({ boxCode: `KS${index}`, externalCode: 'PT000000000000000001' }));
+	test('a request over 64 KB that the method cannot split is refused before sending', async () => {
+		const item = (samples.purchaseOrderMixedCreate.wire.purchaseOrderItems as object[])[0];
 		const result = await runKometNode({
-			parameters: { resource: 'box', operation: 'updateExternalCodes', boxesInput: 'json', boxesJson: JSON.stringify(many) },
+			parameters: {
+				...samples.purchaseOrderMixedCreate.parameters,
+				purchaseOrderItemsInput: 'json',
+				purchaseOrderItemsJson: JSON.stringify(Array.from({ length: 1000 }, () => item)),
+			},
 			baseUrl: simulator.url,
 		});
 		expect(result.error?.message).toMatch(/is \d+ bytes, over Komet's 64 KB limit/);

@@ -129,7 +129,12 @@ describe('several input items', () => {
 			[{ item: 1 }, 'Item 1: boxes[0].boxCode: must be at most 20 characters'],
 			[{ item: 2 }, 1],
 		]);
-		expect(simulator.requests).toHaveLength(2);
+		// The two valid items' boxes share one call.
+		expect(simulator.requests).toHaveLength(1);
+		expect(simulator.requests[0].body?.boxes).toEqual([
+			{ boxCode: 'KS001001', externalCode: 'PT1' },
+			{ boxCode: 'KS001003', externalCode: 'PT1' },
+		]);
 	});
 
 	test('with the error output the invalid item leaves through it, paired', async () => {

@@ -1,9 +1,11 @@
 /**
- * Runs the chosen operation over all input items in two phases:
+ * Runs the chosen operation over all input items:
  * 1. every item's request is read and validated, so bad input fails before
  *    anything is sent to Komet;
- * 2. the valid requests are sent, and Komet's answers become output items
- *    paired with the input item that caused them.
+ * 2. the valid requests are planned into calls: one per item, or, for operations
+ *    whose lines can travel together, as few as fit under Komet's 64 KB limit;
+ * 3. the calls are sent once each (never retried blindly), and Komet's answers
+ *    become output items paired with the input item each line came from.
  * With Continue On Fail every input item is accounted for: by its results or by an
  * error item.
  */
@@ -18,8 +20,9 @@ import {
 
 import { parseRequest } from '../helpers/validation';
 import { KometCallError } from '../transport/errors';
-import { callKomet } from '../transport/request';
+import { bodyMeasurer, callKomet, type KometResponse } from '../transport/request';
 import * as box from './box';
+import { assignResults, planCalls, type Call, type ItemRequest } from './common/batching';
 import type { KometOperation } from './common/operation';
 import * as prebook from './prebook';
 import * as purchaseOrder from './purchaseOrder';
@@ -52,6 +55,11 @@ function errorItem(error: NodeApiError | NodeOperationError, itemIndex: number):
 	return { json, error, pairedItem: { item: itemIndex } };
 }
 
+interface RunOptions {
+	timeout?: number;
+	batching?: boolean;
+}
+
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
@@ -62,13 +70,14 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	}
 
 	const outputByItem: INodeExecutionData[][] = items.map(() => []);
-	const fail = (error: unknown, itemIndex: number) => {
+	const fail = (error: unknown, itemIndex: number, note?: string) => {
 		const nodeError = toNodeError(this, error, itemIndex);
+		if (note) nodeError.description = [nodeError.description, note].filter(Boolean).join(' ');
 		if (!this.continueOnFail()) throw nodeError;
-		outputByItem[itemIndex] = [errorItem(nodeError, itemIndex)];
+		outputByItem[itemIndex].push(errorItem(nodeError, itemIndex));
 	};
 
-	const requests: Array<{ itemIndex: number; request: IDataObject }> = [];
+	let requests: ItemRequest[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const raw = operation.readRequest(this, itemIndex);
@@ -77,19 +86,64 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			fail(error, itemIndex);
 		}
 	}
+	if (requests.length === 0) return [outputByItem.flat()];
 
-	for (const { itemIndex, request } of requests) {
+	const options = this.getNodeParameter('options', 0, {}) as RunOptions;
+	let calls: Call[] = requests.map(({ itemIndex, request }) => ({ request, parts: [{ itemIndex, lines: [] }] }));
+	const plan = operation.batching;
+	if (plan) {
+		const measure = await bodyMeasurer(this, operation.endpoint);
+		const acrossItems = options.batching !== false;
+		let planned = planCalls(requests, plan, measure, { acrossItems });
+		if (planned.oversized.length) {
+			// Still nothing sent: an item with a line Komet could never take fails as a whole.
+			for (const problem of planned.oversized) {
+				fail(new NodeOperationError(this.getNode(), `Item ${problem.itemIndex}: ${problem.message}`), problem.itemIndex);
+			}
+			const failed = new Set(planned.oversized.map((problem) => problem.itemIndex));
+			requests = requests.filter(({ itemIndex }) => !failed.has(itemIndex));
+			planned = planCalls(requests, plan, measure, { acrossItems });
+		}
+		calls = planned.calls;
+	}
+
+	let accepted = 0;
+	for (const call of calls) {
+		let response: KometResponse;
 		try {
-			const { timeout } = this.getNodeParameter('options', itemIndex, {}) as { timeout?: number };
-			const response = await callKomet(this, operation.endpoint, request, { timeout });
-			const results = operation.toOutput(response, request);
+			response = await callKomet(this, operation.endpoint, call.request, { timeout: options.timeout });
+		} catch (error) {
+			const note = accepted
+				? `${accepted} earlier request(s) of this run were accepted by Komet; resend only what failed.`
+				: undefined;
+			for (const part of call.parts) fail(error, part.itemIndex, note);
+			continue;
+		}
+		accepted++;
+		for (const { itemIndex, response: itemResponse, request } of splitAnswer(call, response, operation)) {
+			const results = operation.toOutput(itemResponse, request);
 			// A call without per-line results still accounts for its input item.
 			const outputs = results.length ? results : [{ ...response.body, status: response.status }];
-			outputByItem[itemIndex] = outputs.map((json) => ({ json, pairedItem: { item: itemIndex } }));
-		} catch (error) {
-			fail(error, itemIndex);
+			outputByItem[itemIndex].push(...outputs.map((json) => ({ json, pairedItem: { item: itemIndex } })));
 		}
 	}
 
 	return [outputByItem.flat()];
+}
+
+/** Gives each input item carried by a call its own lines and the results that answer them. */
+function splitAnswer(call: Call, response: KometResponse, operation: KometOperation) {
+	const plan = operation.batching;
+	if (!plan) return [{ itemIndex: call.parts[0].itemIndex, request: call.request, response }];
+	const lines = call.request[plan.arrayKey] as IDataObject[];
+	const results = response.results ?? [];
+	const ownerOfLine: number[] = [];
+	for (const { itemIndex, lines: positions } of call.parts) for (const position of positions) ownerOfLine[position] = itemIndex;
+	const resultsByItem = new Map<number, IDataObject[]>(call.parts.map(({ itemIndex }) => [itemIndex, []]));
+	assignResults(results, lines, plan).forEach((line, index) => resultsByItem.get(ownerOfLine[line])?.push(results[index]));
+	return call.parts.map(({ itemIndex, lines: positions }) => ({
+		itemIndex,
+		request: { ...call.request, [plan.arrayKey]: positions.map((position) => lines[position]) },
+		response: { ...response, results: response.results && resultsByItem.get(itemIndex) },
+	}));
 }

@@ -80,22 +80,30 @@ export function buildRequest(
 	};
 	if (endpoint.token === 'query') {
 		request.qs = { authenticationToken: token, ...payload };
-	} else if (endpoint.token === 'header') {
-		request.headers = { ...request.headers, authenticationToken: token };
-		request.body = payload;
-	} else {
-		request.body = { authenticationToken: token, ...payload };
+		return request;
 	}
-	if (request.body !== undefined) {
-		const bytes = utf8Length(JSON.stringify(request.body));
-		if (bytes > MAX_REQUEST_BYTES) {
-			throw new KometCallError(
-				`The request to ${endpoint.path} is ${bytes} bytes, over Komet's 64 KB limit`,
-				{ description: 'Send fewer lines per input item.', notSent: true },
-			);
-		}
+	if (endpoint.token === 'header') request.headers = { ...request.headers, authenticationToken: token };
+	const body = wireBody(endpoint, token, payload);
+	const bytes = utf8Length(JSON.stringify(body));
+	if (bytes > MAX_REQUEST_BYTES) {
+		throw new KometCallError(`The request to ${endpoint.path} is ${bytes} bytes, over Komet's 64 KB limit`, {
+			description: 'Komet cannot take this request in one piece: send fewer or shorter lines per input item.',
+			notSent: true,
+		});
 	}
+	request.body = body;
 	return request;
+}
+
+/** Measures request bodies as they will be sent, token included, to plan calls under 64 KB. */
+export async function bodyMeasurer(context: KometContext, endpoint: KometEndpoint) {
+	const { token } = await context.getCredentials<KometCredentials>(KOMET_CREDENTIAL_TYPE);
+	return (payload: IDataObject) => utf8Length(JSON.stringify(wireBody(endpoint, token ?? '', payload)));
+}
+
+/** The JSON body as it goes on the wire: v1 methods carry the token in it, v2 methods in a header. */
+export function wireBody(endpoint: KometEndpoint, token: string, payload: IDataObject): IDataObject {
+	return endpoint.token === 'body' ? { authenticationToken: token, ...payload } : payload;
 }
 
 const HINTS: Record<number, string> = {

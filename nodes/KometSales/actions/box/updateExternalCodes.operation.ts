@@ -31,6 +31,13 @@ export const updateExternalCodes = defineOperation({
 
 	readRequest: (context, itemIndex) => ({ boxes: readLines(context, itemIndex, 'boxes', BOX_LINES) }),
 
+	// All boxes of a run share calls: 10,000 boxes cost a handful of requests, not 10,000.
+	batching: {
+		arrayKey: 'boxes',
+		groupKey: () => 'all',
+		matches: (result, line) => result.boxCode === line.boxCode,
+	},
+
 	toOutput(response, request) {
 		const results = response.results ?? [];
 		// Komet answers per box code; the external code comes from the request line.

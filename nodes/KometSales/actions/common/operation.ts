@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { KometEndpoint, KometRequest } from '../../transport/endpoint';
+import type { BatchPlan } from './batching';
 import type { KometResponse } from '../../transport/request';
 
 /** One node operation: its fields, how it reads a request, how it reports Komet's answer. */
@@ -12,6 +13,8 @@ export interface KometOperation<Endpoint extends KometEndpoint = KometEndpoint> 
 	readRequest(context: IExecuteFunctions, itemIndex: number): Record<string, unknown>;
 	/** One output item per result line of Komet's answer (or one for the whole call). */
 	toOutput(response: KometResponse, request: KometRequest<Endpoint>): IDataObject[];
+	/** How the requests of several input items share calls; absent: one call per input item. */
+	batching?: BatchPlan;
 }
 
 /** Keeps the type of each operation's endpoint while collecting them in a record. */

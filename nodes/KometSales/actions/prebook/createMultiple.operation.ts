@@ -115,6 +115,15 @@ export const createMultiple = defineOperation({
 		} as IDataObject;
 	},
 
+	// Lines of every input item with the same customer and order header go in one call;
+	// Komet answers per identifier, so no call carries an identifier twice.
+	batching: {
+		arrayKey: 'prebookItems',
+		groupKey: ({ prebookItems: _lines, ...header }) => JSON.stringify(header),
+		lineKey: (line) => String(line.identifier),
+		matches: (result, line) => String(result.identifier) === String(line.identifier),
+	},
+
 	toOutput: (response, request) =>
 		(response.results ?? []).map((result) => ({
 			...result,
