@@ -119,7 +119,7 @@ export const createMultiple = defineOperation({
 	// Komet answers per identifier, so no call carries an identifier twice.
 	batching: {
 		arrayKey: 'prebookItems',
-		groupKey: ({ prebookItems: _lines, ...header }) => JSON.stringify(header),
+		groupKey: (request) => JSON.stringify({ ...request, prebookItems: undefined }),
 		lineKey: (line) => String(line.identifier),
 		matches: (result, line) => String(result.identifier) === String(line.identifier),
 	},
