@@ -22,7 +22,7 @@ export function parseRequest<Endpoint extends KometEndpoint>(
 	raw: unknown,
 	itemIndex: number,
 ): KometRequest<Endpoint> {
-	const result = endpoint.schema.safeParse(raw);
+	const result = endpoint.schema().safeParse(raw);
 	if (result.success) return result.data as KometRequest<Endpoint>;
 	const issues = result.error.issues.map(describeIssue);
 	throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: ${issues[0]}`, {

@@ -1,20 +1,24 @@
 /** `POST box.externalcode.update`: set the external (e.g. logistics partner) code of boxes. */
-import { nonEmptyArray, text, z } from './common';
+import { nonEmptyArray, text, z, lazy } from './common';
 import type { KometEndpoint } from '../transport/endpoint';
 
-export const boxExternalCodeSchema = z.object({
-	boxCode: text(20),
-	externalCode: text(20),
-});
+export const boxExternalCodeSchema = lazy(() =>
+	z.object({
+		boxCode: text(20),
+		externalCode: text(20),
+	}),
+);
 
-export const boxExternalCodeUpdateSchema = z.object({
-	boxes: nonEmptyArray(boxExternalCodeSchema),
-});
+export const boxExternalCodeUpdateSchema = lazy(() =>
+	z.object({
+		boxes: nonEmptyArray(boxExternalCodeSchema()),
+	}),
+);
 
-export type BoxExternalCode = z.output<typeof boxExternalCodeSchema>;
-export type BoxExternalCodeUpdateRequest = z.output<typeof boxExternalCodeUpdateSchema>;
+export type BoxExternalCode = z.output<ReturnType<typeof boxExternalCodeSchema>>;
+export type BoxExternalCodeUpdateRequest = z.output<ReturnType<typeof boxExternalCodeUpdateSchema>>;
 
-export const boxExternalCodeUpdate: KometEndpoint<typeof boxExternalCodeUpdateSchema> = {
+export const boxExternalCodeUpdate: KometEndpoint<ReturnType<typeof boxExternalCodeUpdateSchema>> = {
 	path: 'box.externalcode.update',
 	httpMethod: 'POST',
 	token: 'body',

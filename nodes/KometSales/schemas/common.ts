@@ -164,3 +164,12 @@ export function requireFields(
 }
 
 export { z };
+
+/**
+ * Builds a schema on first use. n8n loads every installed node at start-up; building
+ * all request schemas then would cost tens of milliseconds for nothing.
+ */
+export function lazy<T>(build: () => T): () => T {
+	let built: T | undefined;
+	return () => (built ??= build());
+}

@@ -10,6 +10,7 @@ import {
 	requireFields,
 	text,
 	z,
+	lazy,
 } from './common';
 import type { KometEndpoint } from '../transport/endpoint';
 
@@ -18,79 +19,83 @@ export const UNIT_TYPES = ['Stem', 'Bunch'] as const;
 /** 0 = ship from the warehouse, 1 = ship from the grower. */
 export const shipViaId = () => flag({ warehouse: 0, grower: 1 });
 
-export const prebookLineSchema = z.object({
-	carrierCode: text(20),
-	carrierName: text(200),
-	shipDate: isoDate(),
-	identifier: text(30),
-	vendorCode: optional(text(20)),
-	vendorName: optional(text(200)),
-	productCode: text(20),
-	productDescription: text(200),
-	boxTypeCode: text(3),
-	boxes: integer(10),
-	unitType: oneOf(UNIT_TYPES),
-	bunches: integer(10),
-	stemsBunch: integer(10),
-	cost: optional(decimal()),
-	price: decimal(),
-	markCode: optional(text(50)),
-	notes: optional(text(200)),
-	boxWeight: optional(decimal()),
-	boxLength: optional(decimal()),
-	boxWidth: optional(decimal()),
-	boxHeight: optional(decimal()),
-});
+export const prebookLineSchema = lazy(() =>
+	z.object({
+		carrierCode: text(20),
+		carrierName: text(200),
+		shipDate: isoDate(),
+		identifier: text(30),
+		vendorCode: optional(text(20)),
+		vendorName: optional(text(200)),
+		productCode: text(20),
+		productDescription: text(200),
+		boxTypeCode: text(3),
+		boxes: integer(10),
+		unitType: oneOf(UNIT_TYPES),
+		bunches: integer(10),
+		stemsBunch: integer(10),
+		cost: optional(decimal()),
+		price: decimal(),
+		markCode: optional(text(50)),
+		notes: optional(text(200)),
+		boxWeight: optional(decimal()),
+		boxLength: optional(decimal()),
+		boxWidth: optional(decimal()),
+		boxHeight: optional(decimal()),
+	}),
+);
 
-export const multiplePrebooksCreateSchema = z
-	.object({
-		customerCode: text(20),
-		customerName: text(200),
-		customerBillingStreet: text(200),
-		customerBillingCity: text(200),
-		customerBillingState: text(200),
-		customerBillingZipcode: text(200),
-		customerBillingCountry: text(200),
-		customerShippingStreet: text(200),
-		customerShippingCity: text(200),
-		customerShippingState: text(200),
-		customerShippingZipcode: text(200),
-		customerShippingCountry: text(200),
-		customerPhone: text(100),
-		shipViaId: shipViaId(),
-		customerPO: optional(text(20)),
-		autoGeneratePOsfromPrebooks: optional(flag()),
-		companyLocationCode: optional(text(20)),
-		prebookItems: nonEmptyArray(prebookLineSchema),
-	})
-	.superRefine((request, ctx) => {
-		const seen = new Map<string, number>();
-		request.prebookItems.forEach((line, index) => {
-			if (request.autoGeneratePOsfromPrebooks === 1) {
-				requireFields(ctx, line, ['vendorCode', 'vendorName', 'cost'], 'when POs are generated from prebooks', [
-					'prebookItems',
-					index,
-				]);
-			}
-			// Komet answers per line by identifier: a repeated one makes the answers ambiguous.
-			const first = seen.get(line.identifier);
-			if (first !== undefined) {
-				ctx.addIssue({
-					code: 'custom',
-					message: `repeats the identifier of prebookItems[${first}]`,
-					path: ['prebookItems', index, 'identifier'],
-					input: line.identifier,
-				});
-			} else {
-				seen.set(line.identifier, index);
-			}
-		});
-	});
+export const multiplePrebooksCreateSchema = lazy(() =>
+	z
+		.object({
+			customerCode: text(20),
+			customerName: text(200),
+			customerBillingStreet: text(200),
+			customerBillingCity: text(200),
+			customerBillingState: text(200),
+			customerBillingZipcode: text(200),
+			customerBillingCountry: text(200),
+			customerShippingStreet: text(200),
+			customerShippingCity: text(200),
+			customerShippingState: text(200),
+			customerShippingZipcode: text(200),
+			customerShippingCountry: text(200),
+			customerPhone: text(100),
+			shipViaId: shipViaId(),
+			customerPO: optional(text(20)),
+			autoGeneratePOsfromPrebooks: optional(flag()),
+			companyLocationCode: optional(text(20)),
+			prebookItems: nonEmptyArray(prebookLineSchema()),
+		})
+		.superRefine((request, ctx) => {
+			const seen = new Map<string, number>();
+			request.prebookItems.forEach((line, index) => {
+				if (request.autoGeneratePOsfromPrebooks === 1) {
+					requireFields(ctx, line, ['vendorCode', 'vendorName', 'cost'], 'when POs are generated from prebooks', [
+						'prebookItems',
+						index,
+					]);
+				}
+				// Komet answers per line by identifier: a repeated one makes the answers ambiguous.
+				const first = seen.get(line.identifier);
+				if (first !== undefined) {
+					ctx.addIssue({
+						code: 'custom',
+						message: `repeats the identifier of prebookItems[${first}]`,
+						path: ['prebookItems', index, 'identifier'],
+						input: line.identifier,
+					});
+				} else {
+					seen.set(line.identifier, index);
+				}
+			});
+		}),
+);
 
-export type PrebookLine = z.output<typeof prebookLineSchema>;
-export type MultiplePrebooksCreateRequest = z.output<typeof multiplePrebooksCreateSchema>;
+export type PrebookLine = z.output<ReturnType<typeof prebookLineSchema>>;
+export type MultiplePrebooksCreateRequest = z.output<ReturnType<typeof multiplePrebooksCreateSchema>>;
 
-export const multiplePrebooksCreate: KometEndpoint<typeof multiplePrebooksCreateSchema> = {
+export const multiplePrebooksCreate: KometEndpoint<ReturnType<typeof multiplePrebooksCreateSchema>> = {
 	path: 'multiple.prebooks.create',
 	httpMethod: 'POST',
 	token: 'body',

@@ -1,18 +1,20 @@
 /** `POST prebook.future.item.add`: add a future-inventory item to an existing prebook (1.5% fee). */
-import { decimal, id, integer, optional, text, z } from './common';
+import { decimal, id, integer, optional, text, z, lazy } from './common';
 import type { KometEndpoint } from '../transport/endpoint';
 
-export const prebookFutureItemAddSchema = z.object({
-	prebookId: id(),
-	inventoryId: id(),
-	boxes: integer(10),
-	price: decimal(),
-	markCode: optional(text(20)),
-});
+export const prebookFutureItemAddSchema = lazy(() =>
+	z.object({
+		prebookId: id(),
+		inventoryId: id(),
+		boxes: integer(10),
+		price: decimal(),
+		markCode: optional(text(20)),
+	}),
+);
 
-export type PrebookFutureItemAddRequest = z.output<typeof prebookFutureItemAddSchema>;
+export type PrebookFutureItemAddRequest = z.output<ReturnType<typeof prebookFutureItemAddSchema>>;
 
-export const prebookFutureItemAdd: KometEndpoint<typeof prebookFutureItemAddSchema> = {
+export const prebookFutureItemAdd: KometEndpoint<ReturnType<typeof prebookFutureItemAddSchema>> = {
 	path: 'prebook.future.item.add',
 	httpMethod: 'POST',
 	token: 'body',

@@ -18,71 +18,78 @@ import {
 	requireOneOf,
 	text,
 	z,
+	lazy,
 } from './common';
 import { UNIT_TYPES } from './multiplePrebooksCreate';
 import type { KometEndpoint } from '../transport/endpoint';
 
-export const purchaseOrderBreakdownSchema = z
-	.object({
-		prebookItemId: optional(id()),
-		productId: optional(id()),
-		productDescription: optional(text(200)),
-		productCode: optional(text(20)),
-		bunches: integer(10),
-		stemsBunch: integer(10),
-		// "required" in the list, yet absent from the page's prebook-linked sample.
-		cost: optional(decimal()),
-	})
-	.superRefine((breakdown, ctx) => {
-		requireOneOf(ctx, breakdown, [['prebookItemId'], ['productId'], ['productCode'], ['productDescription']]);
-		if (breakdown.productDescription !== undefined && breakdown.productCode === undefined) {
-			ctx.addIssue({
-				code: 'custom',
-				message: 'is required when productDescription is given',
-				path: ['productCode'],
-				input: breakdown,
-			});
-		}
-	});
+export const purchaseOrderBreakdownSchema = lazy(() =>
+	z
+		.object({
+			prebookItemId: optional(id()),
+			productId: optional(id()),
+			productDescription: optional(text(200)),
+			productCode: optional(text(20)),
+			bunches: integer(10),
+			stemsBunch: integer(10),
+			// "required" in the list, yet absent from the page's prebook-linked sample.
+			cost: optional(decimal()),
+		})
+		.superRefine((breakdown, ctx) => {
+			requireOneOf(ctx, breakdown, [['prebookItemId'], ['productId'], ['productCode'], ['productDescription']]);
+			if (breakdown.productDescription !== undefined && breakdown.productCode === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					message: 'is required when productDescription is given',
+					path: ['productCode'],
+					input: breakdown,
+				});
+			}
+		}),
+);
 
-export const purchaseOrderItemSchema = z
-	.object({
-		productId: optional(id()),
-		productDescription: optional(text(200)),
-		productCode: optional(text(20)),
-		boxTypeCode: optional(text(3)),
-		boxTypeId: optional(integer(10)),
-		boxes: integer(10),
-		unitType: oneOf(UNIT_TYPES),
-		markCode: optional(text(30)),
-		awbNumber: optional(integer(4, 0)),
-		breakdowns: nonEmptyArray(purchaseOrderBreakdownSchema),
-	})
-	.superRefine((item, ctx) => {
-		requireOneOf(ctx, item, [['productId'], ['productCode', 'productDescription']]);
-		requireOneOf(ctx, item, [['boxTypeCode'], ['boxTypeId']]);
-	});
+export const purchaseOrderItemSchema = lazy(() =>
+	z
+		.object({
+			productId: optional(id()),
+			productDescription: optional(text(200)),
+			productCode: optional(text(20)),
+			boxTypeCode: optional(text(3)),
+			boxTypeId: optional(integer(10)),
+			boxes: integer(10),
+			unitType: oneOf(UNIT_TYPES),
+			markCode: optional(text(30)),
+			awbNumber: optional(integer(4, 0)),
+			breakdowns: nonEmptyArray(purchaseOrderBreakdownSchema()),
+		})
+		.superRefine((item, ctx) => {
+			requireOneOf(ctx, item, [['productId'], ['productCode', 'productDescription']]);
+			requireOneOf(ctx, item, [['boxTypeCode'], ['boxTypeId']]);
+		}),
+);
 
-export const purchaseOrderMixedCreateSchema = z
-	.object({
-		shipDate: isoDate(),
-		vendorId: optional(id()),
-		vendorCode: optional(text(20)),
-		companyLocationCode: optional(text(10)),
-		carrierId: optional(id()),
-		carrierCode: optional(text(20)),
-		purchaseOrderNumber: optional(text(10)),
-		purchaseOrderItems: nonEmptyArray(purchaseOrderItemSchema),
-	})
-	.superRefine((request, ctx) => {
-		requireOneOf(ctx, request, [['vendorId'], ['vendorCode']]);
-	});
+export const purchaseOrderMixedCreateSchema = lazy(() =>
+	z
+		.object({
+			shipDate: isoDate(),
+			vendorId: optional(id()),
+			vendorCode: optional(text(20)),
+			companyLocationCode: optional(text(10)),
+			carrierId: optional(id()),
+			carrierCode: optional(text(20)),
+			purchaseOrderNumber: optional(text(10)),
+			purchaseOrderItems: nonEmptyArray(purchaseOrderItemSchema()),
+		})
+		.superRefine((request, ctx) => {
+			requireOneOf(ctx, request, [['vendorId'], ['vendorCode']]);
+		}),
+);
 
-export type PurchaseOrderBreakdown = z.output<typeof purchaseOrderBreakdownSchema>;
-export type PurchaseOrderItem = z.output<typeof purchaseOrderItemSchema>;
-export type PurchaseOrderMixedCreateRequest = z.output<typeof purchaseOrderMixedCreateSchema>;
+export type PurchaseOrderBreakdown = z.output<ReturnType<typeof purchaseOrderBreakdownSchema>>;
+export type PurchaseOrderItem = z.output<ReturnType<typeof purchaseOrderItemSchema>>;
+export type PurchaseOrderMixedCreateRequest = z.output<ReturnType<typeof purchaseOrderMixedCreateSchema>>;
 
-export const purchaseOrderMixedCreate: KometEndpoint<typeof purchaseOrderMixedCreateSchema> = {
+export const purchaseOrderMixedCreate: KometEndpoint<ReturnType<typeof purchaseOrderMixedCreateSchema>> = {
 	path: 'purchase.order.mixed.create',
 	httpMethod: 'POST',
 	token: 'body',

@@ -25,6 +25,7 @@ import {
 	requireOneOf,
 	text,
 	z,
+	lazy,
 } from './common';
 import { UNIT_TYPES, shipViaId } from './multiplePrebooksCreate';
 import type { KometEndpoint } from '../transport/endpoint';
@@ -46,99 +47,107 @@ const identifiedByProduct = (
 	ctx: z.RefinementCtx<unknown>,
 ) => requireOneOf(ctx, value, [['productId'], ['productCode', 'productDescription']]);
 
-export const standingOrderBreakdownSchema = z
-	.object({
-		identifier: optional(text(30)),
-		productId: optional(id()),
-		productCode: optional(text(20)),
-		productDescription: optional(text(200)),
-		bunches: integer(10),
-		stemsBunch: integer(10),
-		cost: decimal(),
-		// Required for company tokens only: Komet itself rejects a missing price there.
-		price: optional(decimal()),
-	})
-	.superRefine(identifiedByProduct);
+export const standingOrderBreakdownSchema = lazy(() =>
+	z
+		.object({
+			identifier: optional(text(30)),
+			productId: optional(id()),
+			productCode: optional(text(20)),
+			productDescription: optional(text(200)),
+			bunches: integer(10),
+			stemsBunch: integer(10),
+			cost: decimal(),
+			// Required for company tokens only: Komet itself rejects a missing price there.
+			price: optional(decimal()),
+		})
+		.superRefine(identifiedByProduct),
+);
 
-export const customFieldSchema = z.object({
-	name: freeText(200),
-	value: freeText(1000),
-});
+export const customFieldSchema = lazy(() =>
+	z.object({
+		name: freeText(200),
+		value: freeText(1000),
+	}),
+);
 
-export const standingOrderItemSchema = z
-	.object({
-		identifier: optional(text(30)),
-		vendorId: optional(id()),
-		vendorCode: optional(text(20)),
-		vendorName: optional(text(200)),
-		productId: optional(id()),
-		productCode: optional(text(20)),
-		productDescription: optional(text(200)),
-		itemType: optional(oneOf(ITEM_TYPES)),
-		boxTypeId: optional(id()),
-		boxTypeCode: optional(text(3)),
-		boxTypeDescription: optional(text(200)),
-		boxes: optional(integer(10)),
-		totalUnits: optional(integer(10)),
-		unitType: oneOf(UNIT_TYPES),
-		bunches: optional(integer(10)),
-		stemsBunch: optional(integer(10)),
-		price: optional(decimal()),
-		cost: optional(decimal()),
-		markCode: optional(text(50)),
-		generalNotes: optional(text(1000)),
-		vendorNotes: optional(text(1000)),
-		customFields: optional(nonEmptyArray(customFieldSchema)),
-		breakdowns: optional(nonEmptyArray(standingOrderBreakdownSchema)),
-	})
-	.superRefine((item, ctx) => {
-		requireOneOf(ctx, item, [['vendorId'], ['vendorCode', 'vendorName']]);
-		identifiedByProduct(item, ctx);
-		if (item.itemType === 'UN') {
-			requireFields(ctx, item, ['totalUnits'], 'when itemType is UN');
-			return;
-		}
-		requireOneOf(ctx, item, [['boxTypeId'], ['boxTypeCode', 'boxTypeDescription']]);
-		// Mixed boxes (with breakdowns) leave stemsBunch empty, as the page says.
-		const perBox = item.breakdowns ? ['boxes', 'bunches'] : ['boxes', 'bunches', 'stemsBunch'];
-		requireFields(ctx, item, perBox, 'when itemType is BOX');
-	});
+export const standingOrderItemSchema = lazy(() =>
+	z
+		.object({
+			identifier: optional(text(30)),
+			vendorId: optional(id()),
+			vendorCode: optional(text(20)),
+			vendorName: optional(text(200)),
+			productId: optional(id()),
+			productCode: optional(text(20)),
+			productDescription: optional(text(200)),
+			itemType: optional(oneOf(ITEM_TYPES)),
+			boxTypeId: optional(id()),
+			boxTypeCode: optional(text(3)),
+			boxTypeDescription: optional(text(200)),
+			boxes: optional(integer(10)),
+			totalUnits: optional(integer(10)),
+			unitType: oneOf(UNIT_TYPES),
+			bunches: optional(integer(10)),
+			stemsBunch: optional(integer(10)),
+			price: optional(decimal()),
+			cost: optional(decimal()),
+			markCode: optional(text(50)),
+			generalNotes: optional(text(1000)),
+			vendorNotes: optional(text(1000)),
+			customFields: optional(nonEmptyArray(customFieldSchema())),
+			breakdowns: optional(nonEmptyArray(standingOrderBreakdownSchema())),
+		})
+		.superRefine((item, ctx) => {
+			requireOneOf(ctx, item, [['vendorId'], ['vendorCode', 'vendorName']]);
+			identifiedByProduct(item, ctx);
+			if (item.itemType === 'UN') {
+				requireFields(ctx, item, ['totalUnits'], 'when itemType is UN');
+				return;
+			}
+			requireOneOf(ctx, item, [['boxTypeId'], ['boxTypeCode', 'boxTypeDescription']]);
+			// Mixed boxes (with breakdowns) leave stemsBunch empty, as the page says.
+			const perBox = item.breakdowns ? ['boxes', 'bunches'] : ['boxes', 'bunches', 'stemsBunch'];
+			requireFields(ctx, item, perBox, 'when itemType is BOX');
+		}),
+);
 
-export const standingOrderUpdateSchema = z
-	.object({
-		standingOrderId: id(),
-		standingOrderItemId: optional(id()),
-		customerId: optional(id()),
-		customerCode: optional(text(20)),
-		customerDescription: optional(text(200)),
-		carrierId: optional(id()),
-		carrierCode: optional(text(20)),
-		carrierDescription: optional(text(200)),
-		startDate: isoDate(),
-		endDate: optional(isoDate()),
-		shipViaId: shipViaId(),
-		shipToId: optional(id()),
-		customerPO: optional(text(20)),
-		companyLocationId: optional(text(20)),
-		companyLocationCode: optional(text(20)),
-		recurrence: integer(1).pipe(z.number().max(4, 'must be between 1 and 4 (weeks)')),
-		truckDays: truckDays(),
-		comments: optional(text(200)),
-		invoiceNotes: optional(text(1000)),
-		items: optional(nonEmptyArray(standingOrderItemSchema)),
-	})
-	.superRefine((request, ctx) => {
-		requireOneOf(ctx, request, [['customerId'], ['customerCode', 'customerDescription']]);
-		requireOneOf(ctx, request, [['carrierId'], ['carrierCode', 'carrierDescription']]);
-		if (request.endDate !== undefined && request.endDate < request.startDate) {
-			ctx.addIssue({ code: 'custom', message: 'must not be before startDate', path: ['endDate'], input: request.endDate });
-		}
-	});
+export const standingOrderUpdateSchema = lazy(() =>
+	z
+		.object({
+			standingOrderId: id(),
+			standingOrderItemId: optional(id()),
+			customerId: optional(id()),
+			customerCode: optional(text(20)),
+			customerDescription: optional(text(200)),
+			carrierId: optional(id()),
+			carrierCode: optional(text(20)),
+			carrierDescription: optional(text(200)),
+			startDate: isoDate(),
+			endDate: optional(isoDate()),
+			shipViaId: shipViaId(),
+			shipToId: optional(id()),
+			customerPO: optional(text(20)),
+			companyLocationId: optional(text(20)),
+			companyLocationCode: optional(text(20)),
+			recurrence: integer(1).pipe(z.number().max(4, 'must be between 1 and 4 (weeks)')),
+			truckDays: truckDays(),
+			comments: optional(text(200)),
+			invoiceNotes: optional(text(1000)),
+			items: optional(nonEmptyArray(standingOrderItemSchema())),
+		})
+		.superRefine((request, ctx) => {
+			requireOneOf(ctx, request, [['customerId'], ['customerCode', 'customerDescription']]);
+			requireOneOf(ctx, request, [['carrierId'], ['carrierCode', 'carrierDescription']]);
+			if (request.endDate !== undefined && request.endDate < request.startDate) {
+				ctx.addIssue({ code: 'custom', message: 'must not be before startDate', path: ['endDate'], input: request.endDate });
+			}
+		}),
+);
 
-export type StandingOrderItem = z.output<typeof standingOrderItemSchema>;
-export type StandingOrderUpdateRequest = z.output<typeof standingOrderUpdateSchema>;
+export type StandingOrderItem = z.output<ReturnType<typeof standingOrderItemSchema>>;
+export type StandingOrderUpdateRequest = z.output<ReturnType<typeof standingOrderUpdateSchema>>;
 
-export const standingOrderUpdate: KometEndpoint<typeof standingOrderUpdateSchema> = {
+export const standingOrderUpdate: KometEndpoint<ReturnType<typeof standingOrderUpdateSchema>> = {
 	path: 'v2/standing-order',
 	httpMethod: 'PUT',
 	token: 'header',

@@ -9,9 +9,10 @@ export interface KometEndpoint<Schema extends z.ZodType = z.ZodType> {
 	path: string;
 	httpMethod: 'GET' | 'POST' | 'PUT';
 	token: TokenPlacement;
-	schema: Schema;
+	/** Built on first use (schemas/common.ts `lazy`). */
+	schema: () => Schema;
 	/** The array of per-line results in the response, when the method returns one. */
 	resultsKey?: string;
 }
 
-export type KometRequest<Endpoint extends KometEndpoint> = z.output<Endpoint['schema']>;
+export type KometRequest<Endpoint extends KometEndpoint> = z.output<ReturnType<Endpoint["schema"]>>;

@@ -1,0 +1,188 @@
+/**
+ * `npm run bench [-- --json]`: request economy and overhead of the Komet Sales node,
+ * measured against the local simulator in one run. Prints a table, and with --json
+ * the same figures as one JSON object on the last line.
+ */
+import './env';
+
+import { execFileSync } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
+import { join, resolve } from 'node:path';
+
+import { runKometNode } from '../../test/harness/runWorkflow';
+import { MAX_BODY_BYTES, startSimulator, type Simulator } from '../../test/simulator/server';
+import * as samples from '../../test/fixtures/samples';
+
+const root = resolve(__dirname, '../../..');
+const BOXES = 10_000;
+const PREBOOK_LINES = 2_000;
+const CUSTOMERS = 20;
+
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+
+const floorOf = (bytes: number) => Math.ceil(bytes / MAX_BODY_BYTES);
+const totalBytes = (simulator: Simulator, path: string) =>
+	simulator.requestsTo(path).reduce((sum, request) => sum + request.bytes, 0);
+
+function post(url: string, body: string): Promise<void> {
+	return new Promise((done, fail) => {
+		const request = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json' } }, (response) => {
+			response.resume();
+			response.on('end', done);
+		});
+		request.on('error', fail);
+		request.end(body);
+	});
+}
+
+async function boxes(simulator: Simulator) {
+	const items = Array.from({ length: BOXES }, (_, index) => ({
+		boxCode: `BX${String(index).padStart(8, '0')}`,
+		externalCode: `EXT${String(index).padStart(10, '0')}`,
+	}));
+	const parameters = {
+		resource: 'box',
+		operation: 'updateExternalCodes',
+		boxes: { box: [{ boxCode: '={{ $json.boxCode }}', externalCode: '={{ $json.externalCode }}' }] },
+	};
+	// One warm-up run so that both sides are measured with loaded code and a warm simulator.
+	await runKometNode({ parameters, items: items.slice(0, 200), baseUrl: simulator.url });
+	simulator.reset();
+
+	const started = performance.now();
+	const result = await runKometNode({ parameters, items, baseUrl: simulator.url });
+	const nodeMs = performance.now() - started;
+	if (result.status !== 'success' || result.main.length !== BOXES) throw new Error('box run failed');
+	const sent = simulator.requestsTo('box.externalcode.update');
+	const bytes = totalBytes(simulator, 'box.externalcode.update');
+
+	// The same request bodies, prebuilt, posted by a plain script.
+	const bodies = sent.map((request) => JSON.stringify(request.body));
+	simulator.reset();
+	const plainStarted = performance.now();
+	for (const body of bodies) await post(`${simulator.url}/box.externalcode.update`, body);
+	const plainMs = performance.now() - plainStarted;
+
+	// The same items with literal parameters: the node and engine without n8n's per-item
+	// expression evaluation, which is most of the time above.
+	simulator.reset();
+	const literal = { ...parameters, boxes: { box: [{ boxCode: 'BX00000001', externalCode: 'EXT0000000001' }] } };
+	const literalStarted = performance.now();
+	await runKometNode({ parameters: literal, items, baseUrl: simulator.url });
+	const literalMs = performance.now() - literalStarted;
+
+	return {
+		figures: {
+			items: BOXES,
+			baselineRequests: BOXES,
+			floorRequests: floorOf(bytes),
+			requests: sent.length,
+			bytes,
+		},
+		nodeMs,
+		plainMs,
+		literalMs,
+	};
+}
+
+async function prebooks(simulator: Simulator) {
+	simulator.reset();
+	const line = (samples.multiplePrebooksCreate.parameters.prebookItems as { line: object[] }).line[0];
+	const rows = Array.from({ length: PREBOOK_LINES }, (_, index) => ({ customer: `C${index % CUSTOMERS}`, product: `P${index}` }));
+	const result = await runKometNode({
+		parameters: {
+			...samples.multiplePrebooksCreate.parameters,
+			customerCode: '={{ $json.customer }}',
+			prebookItems: { line: [{ ...line, identifier: '', productCode: '={{ $json.product }}' }] },
+		},
+		items: rows,
+		baseUrl: simulator.url,
+	});
+	if (result.status !== 'success' || result.main.length !== PREBOOK_LINES) throw new Error('prebook run failed');
+	const sent = simulator.requestsTo('multiple.prebooks.create');
+	const bytesByCustomer = new Map<string, number>();
+	for (const request of sent) {
+		const customer = String(request.body?.customerCode);
+		bytesByCustomer.set(customer, (bytesByCustomer.get(customer) ?? 0) + request.bytes);
+	}
+	return {
+		lines: PREBOOK_LINES,
+		customers: CUSTOMERS,
+		baselineRequests: PREBOOK_LINES,
+		floorRequests: [...bytesByCustomer.values()].reduce((sum, bytes) => sum + floorOf(bytes), 0),
+		requests: sent.length,
+	};
+}
+
+/**
+ * Load time of the built node and credential in a fresh process, as n8n loads them:
+ * n8n-workflow and zod are n8n's own and already loaded there, so they are loaded first.
+ */
+function loadMs() {
+	const script = `
+		require('n8n-workflow');
+		require('zod/v4');
+		const started = process.hrtime.bigint();
+		require(${JSON.stringify(join(root, 'dist/nodes/KometSales/KometSales.node.js'))});
+		require(${JSON.stringify(join(root, 'dist/credentials/KometSalesApi.credentials.js'))});
+		console.log(Number(process.hrtime.bigint() - started) / 1e6);
+	`;
+	const runs = Array.from({ length: 5 }, () =>
+		Number(execFileSync(process.execPath, ['-e', script], { env: { ...process.env, NODE_PATH: join(root, 'node_modules') }, encoding: 'utf8' })),
+	);
+	return Math.min(...runs);
+}
+
+function tarballBytes() {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { packAndUnpack } = require(join(root, 'scripts/pack.js'));
+	return packAndUnpack(root).bytes as number;
+}
+
+async function main() {
+	const simulator = await startSimulator();
+	try {
+		const box = await boxes(simulator);
+		const prebook = await prebooks(simulator);
+		clearInterval(sampler);
+		const figures = {
+			boxes: box.figures,
+			prebooks: prebook,
+			nodeMs: Math.round(box.nodeMs),
+			plainMs: Math.round(box.plainMs),
+			overheadRatio: Number((box.nodeMs / box.plainMs).toFixed(2)),
+			literalParametersMs: Math.round(box.literalMs),
+			peakRssMb: Math.round(peakRss / 1024 / 1024),
+			loadMs: Number(loadMs().toFixed(1)),
+			tarballBytes: tarballBytes(),
+		};
+		const rows: Array<[string, string | number]> = [
+			['box external codes: input items', figures.boxes.items],
+			['  requests, one per item (HTTP Request node)', figures.boxes.baselineRequests],
+			['  requests, 64 KB floor', figures.boxes.floorRequests],
+			['  requests, this node', figures.boxes.requests],
+			[`prebook lines (${figures.prebooks.customers} customers)`, figures.prebooks.lines],
+			['  requests, one per line', figures.prebooks.baselineRequests],
+			['  requests, one per customer + 64 KB splits', figures.prebooks.floorRequests],
+			['  requests, this node', figures.prebooks.requests],
+			['node time for 10,000 items through n8n (ms)', figures.nodeMs],
+			['plain script posting the same bodies (ms)', figures.plainMs],
+			['overhead ratio (node / plain)', figures.overheadRatio],
+			['node time, same items, literal parameters (ms)', figures.literalParametersMs],
+			['peak RSS (MB)', figures.peakRssMb],
+			['load time of built node + credential (ms)', figures.loadMs],
+			['packed tarball (bytes)', figures.tarballBytes],
+		];
+		for (const [label, value] of rows) console.log(`${label.padEnd(48)} ${value}`);
+		if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
+	} finally {
+		clearInterval(sampler);
+		await simulator.close();
+	}
+}
+
+void main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});
