@@ -108,6 +108,30 @@ function result(p) {
 	};
 }
 
+const activeChildren = new Set();
+
+/** SIGTERM a child and its descendants (npm does not stop node-gyp/make/cc itself). */
+function killTree(rootPid) {
+	const pids = [rootPid];
+	if (process.platform === 'linux') {
+		const parentOf = new Map();
+		for (const d of fs.readdirSync('/proc')) {
+			if (!/^\d+$/.test(d)) continue;
+			try {
+				const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+				parentOf.set(Number(d), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+			} catch {}
+		}
+		for (let i = 0; i < pids.length; i++) {
+			for (const [pid, ppid] of parentOf) if (ppid === pids[i]) pids.push(pid);
+		}
+	}
+	for (const pid of pids.reverse()) {
+		try {
+			process.kill(pid, 'SIGTERM');
+		} catch {}
+	}
+}
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function pidAlive(pid) {
@@ -157,13 +181,21 @@ async function acquireLock(p, log) {
 		} catch {}
 	}, HEARTBEAT_MS);
 	touch.unref();
+	const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+	const onSignal = (sig) => {
+		for (const c of activeChildren) killTree(c.pid);
+		release();
+		process.kill(process.pid, sig); // re-raise with the default handler
+	};
 	const release = () => {
 		clearInterval(touch);
 		const info = readJson(owner);
 		if (info && info.pid === process.pid) fs.rmSync(p.lock, { recursive: true, force: true });
 		process.removeListener('exit', release);
+		for (const s of signals) process.removeListener(s, onSignal);
 	};
 	process.on('exit', release);
+	for (const s of signals) process.on(s, onSignal);
 	return release;
 }
 
@@ -196,11 +228,13 @@ function run(cmd, args, { cwd, env, logFile, log, label }) {
 		fs.writeSync(out, `\n$ (cd ${cwd} && ${cmd} ${args.join(' ')})\n`);
 		const started = Date.now();
 		const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', out, out] });
+		activeChildren.add(child);
 		const beat = setInterval(
 			() => log(`[n8n-runtime]   ... ${label} still running (${fmtSecs(Date.now() - started)})`),
 			HEARTBEAT_MS,
 		);
 		const done = (err) => {
+			activeChildren.delete(child);
 			clearInterval(beat);
 			fs.closeSync(out);
 			if (!err) return resolve(Date.now() - started);
@@ -379,15 +413,16 @@ export async function ensureN8n({ log = console.log, force = false, runtimeDir =
  * process.env minus inherited N8N_* / DB_* / EXECUTIONS_* / NODE_OPTIONS / NODE_ENV.
  * `extra` wins over everything (values are stringified; null/undefined deletes a key).
  *
- * - N8N_RUNNERS_BROKER_PORT: every n8n process (also `execute`, `import:*` does not)
- *   starts a task broker, default port 5679; two n8n processes at once collide, so a
- *   random port is picked unless given in `extra`.
+ * - N8N_RUNNERS_BROKER_PORT: `start`, `execute` and `execute-batch` each start a task
+ *   broker (default port 5679; a second one fails with "port 5679 is already in use"),
+ *   so a random port in 20000-31999 is picked unless `extra` gives one.
  * - N8N_LOG_LEVEL must stay 'info' (or 'debug'): `execute` prints its result via
  *   the logger at info level. N8N_LOG_FORMAT=json makes every line one JSON object,
  *   so the result can be found reliably (see parseExecuteOutput).
  * - N8N_EXPRESSION_ENGINE=quickjs: the default 'vm' engine (isolated-vm) makes CLI
  *   commands segfault at exit now and then (exit 139 after printing the result);
  *   'quickjs' is sandboxed too, pure WASM, and gives the same results.
+ * - Run n8n with cwd outside the repo (e.g. the user folder): bin/n8n loads ./.env.
  */
 export function n8nEnv(userFolder, extra = {}) {
 	if (!userFolder) throw new TypeError('n8nEnv(userFolder): userFolder is required');
@@ -407,6 +442,7 @@ export function n8nEnv(userFolder, extra = {}) {
 		N8N_HIRING_BANNER_ENABLED: 'false',
 		N8N_PERSONALIZATION_ENABLED: 'false',
 		N8N_COMMUNITY_PACKAGES_ENABLED: 'false', // N8N_CUSTOM_EXTENSIONS still load
+		N8N_DISABLED_MODULES: 'mcp-registry', // `start` otherwise fetches api.n8n.io/api/mcp-servers
 		// local, headless
 		N8N_LISTEN_ADDRESS: '127.0.0.1',
 		N8N_SECURE_COOKIE: 'false',

@@ -1,0 +1,110 @@
+// Prepares an n8n user folder with this package installed the way users install it
+// (the packed tarball in <user folder>/.n8n/nodes, loaded as the community package
+// n8n-nodes-komet-sales), a Komet credential pointing at the simulator, and the
+// example workflows. Shared by the playground (npm start) and the e2e tests.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+import { ensureN8n, n8nEnv } from './n8n-runtime.mjs';
+
+const require = createRequire(import.meta.url);
+const { packAndUnpack } = require('./pack.js');
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
+export const CREDENTIAL_ID = 'kometSimulator';
+export const SIMULATOR_TOKEN = 'sim-company-token';
+
+/** Every example workflow, with the id it is imported under (file name, as n8n wants 16 characters). */
+export function exampleWorkflows() {
+	return fs
+		.readdirSync(EXAMPLES_DIR)
+		.filter((file) => file.endsWith('.json'))
+		.sort()
+		.map((file) => {
+			const workflow = JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8'));
+			const id = file.replace(/\.json$/, '').replace(/[^a-zA-Z0-9]/g, '').slice(0, 16).padEnd(16, '0');
+			return { file, id, workflow: { ...workflow, id } };
+		});
+}
+
+/** Runs `n8n <args>` with the pinned runtime; resolves with { code, stdout, stderr }. */
+export function runN8n(runtime, userFolder, args, extraEnv = {}) {
+	return new Promise((resolve, reject) => {
+		const child = spawn(runtime.nodeBin, [runtime.n8nEntry, ...args], {
+			cwd: userFolder,
+			env: n8nEnv(userFolder, { N8N_COMMUNITY_PACKAGES_ENABLED: 'true', ...extraEnv }),
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk) => (stdout += chunk));
+		child.stderr.on('data', (chunk) => (stderr += chunk));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code, stdout, stderr }));
+	});
+}
+
+async function mustRun(runtime, userFolder, args) {
+	const result = await runN8n(runtime, userFolder, args);
+	if (result.code !== 0) throw new Error(`n8n ${args.join(' ')} failed (${result.code}):\n${result.stdout}\n${result.stderr}`);
+	return result;
+}
+
+/** Installs the packed package into the user folder, replacing an older copy. */
+export function installPackage(userFolder) {
+	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+	const target = path.join(nodesDir, 'node_modules', 'n8n-nodes-komet-sales');
+	const packed = packAndUnpack(REPO_ROOT);
+	try {
+		fs.rmSync(target, { recursive: true, force: true });
+		fs.mkdirSync(path.dirname(target), { recursive: true });
+		fs.cpSync(packed.dir, target, { recursive: true });
+		const version = JSON.parse(fs.readFileSync(path.join(target, 'package.json'), 'utf8')).version;
+		fs.writeFileSync(
+			path.join(nodesDir, 'package.json'),
+			JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { 'n8n-nodes-komet-sales': version } }, null, 2),
+		);
+	} finally {
+		fs.rmSync(packed.work, { recursive: true, force: true });
+	}
+}
+
+/**
+ * Makes the user folder ready: package installed, credential and examples imported.
+ * Returns the runtime ({ nodeBin, n8nEntry }) and the imported workflows.
+ */
+export async function prepareUserFolder(userFolder, { simulatorUrl, workflows = exampleWorkflows(), log = () => {} }) {
+	const runtime = await ensureN8n({ log });
+	fs.mkdirSync(userFolder, { recursive: true });
+	log('Installing the packed n8n-nodes-komet-sales into n8n ...');
+	installPackage(userFolder);
+
+	const importDir = fs.mkdtempSync(path.join(userFolder, 'import-'));
+	try {
+		const credentialFile = path.join(importDir, 'credential.json');
+		fs.writeFileSync(
+			credentialFile,
+			JSON.stringify([
+				{
+					id: CREDENTIAL_ID,
+					name: 'Komet Sales (simulator)',
+					type: 'kometSalesApi',
+					data: { token: SIMULATOR_TOKEN, baseUrl: simulatorUrl },
+				},
+			]),
+		);
+		log('Importing the Komet credential and the example workflows ...');
+		await mustRun(runtime, userFolder, ['import:credentials', `--input=${credentialFile}`]);
+		const workflowDir = path.join(importDir, 'workflows');
+		fs.mkdirSync(workflowDir);
+		for (const { id, workflow } of workflows) fs.writeFileSync(path.join(workflowDir, `${id}.json`), JSON.stringify(workflow));
+		await mustRun(runtime, userFolder, ['import:workflow', '--separate', `--input=${workflowDir}`]);
+	} finally {
+		fs.rmSync(importDir, { recursive: true, force: true });
+	}
+	return { runtime, workflows };
+}

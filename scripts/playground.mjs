@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// `npm start`: a real n8n with this package, against the bundled Komet simulator.
+// Starts the simulator on loopback, installs the packed package into n8n's user
+// folder (.playground/, kept between runs), imports a Komet credential pointing at
+// the simulator and the example workflows, starts n8n and prints the editor URL.
+// Ctrl-C stops everything it started.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+import { n8nEnv } from './n8n-runtime.mjs';
+import { prepareUserFolder, REPO_ROOT } from './n8n-instance.mjs';
+
+const require = createRequire(import.meta.url);
+const { startSimulator } = require(path.join(REPO_ROOT, '.build/test/simulator/server.js'));
+const { TOKENS } = require(path.join(REPO_ROOT, '.build/test/simulator/referenceData.js'));
+
+const N8N_PORT = Number(process.env.N8N_PORT ?? 5678);
+const SIMULATOR_PORT = Number(process.env.KOMET_SIMULATOR_PORT ?? 5690);
+const userFolder = path.resolve(process.env.KOMET_PLAYGROUND_DIR ?? path.join(REPO_ROOT, '.playground'));
+const log = (message) => console.log(`[playground] ${message}`);
+
+async function waitForHealth(url, child, timeoutMs = 180_000) {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`n8n exited with code ${child.exitCode}`);
+		try {
+			const response = await fetch(url);
+			if (response.ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	throw new Error(`n8n did not answer ${url} within ${timeoutMs / 1000} s`);
+}
+
+const simulator = await startSimulator({ port: SIMULATOR_PORT });
+log(`Komet Sales simulator on ${simulator.url} (tokens: ${Object.keys(TOKENS).join(', ')})`);
+
+let n8n;
+let stopping = false;
+async function stop(code = 0) {
+	if (stopping) return;
+	stopping = true;
+	log('stopping ...');
+	if (n8n && n8n.exitCode === null) {
+		n8n.kill('SIGTERM');
+		await new Promise((resolve) => {
+			const timer = setTimeout(() => {
+				n8n.kill('SIGKILL');
+				resolve();
+			}, 15_000);
+			n8n.once('exit', () => {
+				clearTimeout(timer);
+				resolve();
+			});
+		});
+	}
+	await simulator.close();
+	process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
+try {
+	const { runtime, workflows } = await prepareUserFolder(userFolder, { simulatorUrl: simulator.url, log });
+	log(`imported ${workflows.length} example workflows and the credential "Komet Sales (simulator)"`);
+	n8n = spawn(runtime.nodeBin, [runtime.n8nEntry, 'start'], {
+		cwd: userFolder,
+		env: n8nEnv(userFolder, {
+			N8N_PORT,
+			N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+			N8N_LOG_FORMAT: 'text',
+			N8N_LOG_LEVEL: 'warn',
+		}),
+		stdio: ['ignore', 'inherit', 'inherit'],
+	});
+	n8n.on('exit', (code) => {
+		if (!stopping) {
+			log(`n8n exited (${code})`);
+			void stop(code ?? 1);
+		}
+	});
+	// /healthz answers before the editor's REST API is mounted; /rest/settings answers after.
+	await waitForHealth(`http://127.0.0.1:${N8N_PORT}/rest/settings`, n8n);
+	console.log(`
+  n8n with the Komet Sales node is running: http://localhost:${N8N_PORT}
+
+  1. Create the owner account (any e-mail and password; it stays in .playground/).
+  2. Open one of the "Komet Sales: ..." workflows and click "Execute workflow".
+     They use the credential "Komet Sales (simulator)", which points at ${simulator.url}.
+  3. Each Komet result line is its own output item; the simulator answers as Komet does,
+     including per-line failures (e.g. box KS009999 does not exist).
+
+  Ctrl-C stops n8n and the simulator.
+`);
+} catch (error) {
+	console.error(`[playground] ${error?.stack ?? error}`);
+	await stop(1);
+}

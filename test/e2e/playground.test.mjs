@@ -1,0 +1,70 @@
+// The README's first command, `npm start`, checked as a user meets it: the editor
+// comes up, the owner account can be created, the Komet Sales node, its AI-tool
+// variant, the simulator credential and every example workflow are there, and
+// Ctrl-C (SIGINT) stops n8n and the simulator.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+
+import { freePort } from '../../scripts/n8n-runtime.mjs';
+import { exampleWorkflows, REPO_ROOT } from '../../scripts/n8n-instance.mjs';
+
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'komet-playground-'));
+after(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+test('npm start gives a working editor with the node, credential and examples', async () => {
+	const [n8nPort, simulatorPort] = [await freePort(), await freePort()];
+	const playground = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts/playground.mjs')], {
+		env: { ...process.env, KOMET_PLAYGROUND_DIR: folder, N8N_PORT: String(n8nPort), KOMET_SIMULATOR_PORT: String(simulatorPort) },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	playground.stdout.on('data', (chunk) => (output += chunk));
+	playground.stderr.on('data', (chunk) => (output += chunk));
+	const exited = new Promise((resolve) => playground.on('exit', (code, signal) => resolve({ code, signal })));
+
+	try {
+		const deadline = Date.now() + 600_000;
+		while (!output.includes('is running') && Date.now() < deadline && playground.exitCode === null) {
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+		assert.ok(output.includes(`http://localhost:${n8nPort}`), `the editor URL was not printed:\n${output}`);
+
+		const base = `http://127.0.0.1:${n8nPort}`;
+		const setup = await fetch(`${base}/rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ email: 'owner@example.com', firstName: 'Flor', lastName: 'Ista', password: 'Komet-Sales-2026' }),
+		});
+		assert.equal(setup.status, 200, await setup.text());
+		const cookie = setup.headers.getSetCookie().map((entry) => entry.split(';')[0]).join('; ');
+		const get = async (url) => {
+			const response = await fetch(`${base}${url}`, { headers: { cookie } });
+			assert.equal(response.status, 200, `${url}: ${response.status}`);
+			return await response.json();
+		};
+
+		const nodeTypes = (await get('/types/nodes.json')).map((type) => type.name);
+		assert.ok(nodeTypes.includes('n8n-nodes-komet-sales.kometSales'));
+		assert.ok(nodeTypes.includes('n8n-nodes-komet-sales.kometSalesTool'), 'usableAsTool gives the AI-agent tool variant');
+		const credentialTypes = (await get('/types/credentials.json')).map((type) => type.name);
+		assert.ok(credentialTypes.includes('kometSalesApi'));
+
+		const workflows = (await get('/rest/workflows')).data.map((workflow) => workflow.name).sort();
+		assert.deepEqual(workflows, exampleWorkflows().map(({ workflow }) => workflow.name).sort());
+		const credentials = (await get('/rest/credentials')).data.map((credential) => [credential.id, credential.type]);
+		assert.deepEqual(credentials, [['kometSimulator', 'kometSalesApi']]);
+
+		const simulator = await fetch(`http://127.0.0.1:${simulatorPort}/api/boxtype.list?authenticationToken=sim-company-token`);
+		assert.equal((await simulator.json()).status, '1');
+	} finally {
+		playground.kill('SIGINT');
+	}
+	const { code } = await exited;
+	assert.equal(code, 0, output.slice(-2000));
+	await assert.rejects(fetch(`http://127.0.0.1:${simulatorPort}/api/boxtype.list`), 'the simulator still answers after Ctrl-C');
+	await assert.rejects(fetch(`http://127.0.0.1:${n8nPort}/healthz`), 'n8n still answers after Ctrl-C');
+});
