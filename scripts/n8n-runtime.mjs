@@ -13,7 +13,7 @@
 // Layout:
 //   .n8n-runtime/node/   npm prefix holding the Node 24 package      (step marker .done)
 //   .n8n-runtime/n8n/    npm prefix holding n8n + its dependencies   (step markers .installed, .built)
-//   .n8n-runtime/ready.json   written last; if present and matching, a run takes ~50 ms
+//   .n8n-runtime/ready.json   written last; if present and matching, a run takes ~0.1 s
 //   .n8n-runtime/logs/   full npm / node-gyp output of each step
 //   .n8n-runtime/.lock/  held while provisioning (concurrent callers wait for it)
 //
@@ -419,9 +419,11 @@ export async function ensureN8n({ log = console.log, force = false, runtimeDir =
  * - N8N_LOG_LEVEL must stay 'info' (or 'debug'): `execute` prints its result via
  *   the logger at info level. N8N_LOG_FORMAT=json makes every line one JSON object,
  *   so the result can be found reliably (see parseExecuteOutput).
- * - N8N_EXPRESSION_ENGINE=quickjs: the default 'vm' engine (isolated-vm) makes CLI
- *   commands segfault at exit now and then (exit 139 after printing the result);
- *   'quickjs' is sandboxed too, pure WASM, and gives the same results.
+ * - N8N_EXPRESSION_ENGINE=quickjs: with the default 'vm' engine (isolated-vm) CLI
+ *   commands sometimes segfault at exit (exit 139 after printing the result: an isolate
+ *   is still being created when process.exit runs). 'quickjs' is sandboxed too, pure
+ *   WASM, and gives the same results. Pass { N8N_EXPRESSION_ENGINE: 'vm' } to test vm.
+ * - NODE_ENV is dropped: under NODE_ENV=test (Jest sets it) `n8n execute` prints nothing.
  * - Run n8n with cwd outside the repo (e.g. the user folder): bin/n8n loads ./.env.
  */
 export function n8nEnv(userFolder, extra = {}) {
