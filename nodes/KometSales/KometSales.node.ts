@@ -61,6 +61,15 @@ export class KometSales implements INodeType {
 						displayOptions: { show: { '/operation': ['updateExternalCodes', 'createMultiple'] } },
 					},
 					{
+						displayName: 'Retries',
+						name: 'retries',
+						type: 'number',
+						typeOptions: { minValue: 0, maxValue: 5 },
+						default: 2,
+						description:
+							'How often an update (box codes, standing order) is sent again after a 429, 5xx, timeout or broken connection, with backoff that honours Retry-After. Creates are retried only when the request provably never reached Komet, so an order is never created twice.',
+					},
+					{
 						displayName: 'Timeout',
 						name: 'timeout',
 						type: 'number',

@@ -124,7 +124,7 @@ describe('HTTP-level failures', () => {
 
 	test('a 502 with an HTML body gives the status and readable text', async () => {
 		simulator.fail({ httpStatus: 502, raw: '<html><body><h1>502 Bad Gateway</h1></body></html>' });
-		const result = await runKometNode({ parameters: boxes, baseUrl: simulator.url });
+		const result = await runKometNode({ parameters: { ...boxes, options: { retries: 0 } }, baseUrl: simulator.url });
 		expect(result.error).toMatchObject({
 			name: 'NodeApiError',
 			httpCode: '502',
@@ -159,7 +159,7 @@ describe('HTTP-level failures', () => {
 
 	test('no answer within the Timeout option', async () => {
 		simulator.fail({ hang: true });
-		const result = await runKometNode({ parameters: { ...boxes, options: { timeout: 1000 } }, baseUrl: simulator.url });
+		const result = await runKometNode({ parameters: { ...boxes, options: { timeout: 1000, retries: 0 } }, baseUrl: simulator.url });
 		expect(result.error).toMatchObject({ name: 'NodeApiError', message: 'Komet Sales did not answer in time' });
 	});
 

@@ -57,6 +57,7 @@ function errorItem(error: NodeApiError | NodeOperationError, itemIndex: number):
 
 interface RunOptions {
 	timeout?: number;
+	retries?: number;
 	batching?: boolean;
 }
 
@@ -111,7 +112,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	for (const call of calls) {
 		let response: KometResponse;
 		try {
-			response = await callKomet(this, operation.endpoint, call.request, { timeout: options.timeout });
+			response = await callKomet(this, operation.endpoint, call.request, {
+				timeout: options.timeout,
+				retries: options.retries,
+			});
 		} catch (error) {
 			const note = accepted
 				? `${accepted} earlier request(s) of this run were accepted by Komet; resend only what failed.`

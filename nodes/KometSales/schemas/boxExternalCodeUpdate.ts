@@ -23,5 +23,6 @@ export const boxExternalCodeUpdate: KometEndpoint<ReturnType<typeof boxExternalC
 	httpMethod: 'POST',
 	token: 'body',
 	schema: boxExternalCodeUpdateSchema,
+	idempotent: true,
 	resultsKey: 'boxes',
 };

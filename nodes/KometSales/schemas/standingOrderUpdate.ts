@@ -152,5 +152,6 @@ export const standingOrderUpdate: KometEndpoint<ReturnType<typeof standingOrderU
 	httpMethod: 'PUT',
 	token: 'header',
 	schema: standingOrderUpdateSchema,
+	idempotent: true,
 	resultsKey: 'items',
 };

@@ -11,6 +11,11 @@ export interface KometEndpoint<Schema extends z.ZodType = z.ZodType> {
 	token: TokenPlacement;
 	/** Built on first use (schemas/common.ts `lazy`). */
 	schema: () => Schema;
+	/**
+	 * Sending the request twice leaves Komet as sending it once (updates): such calls
+	 * are retried after 429/5xx/timeouts. Creates are not (transport/retry.ts).
+	 */
+	idempotent?: boolean;
 	/** The array of per-line results in the response, when the method returns one. */
 	resultsKey?: string;
 }

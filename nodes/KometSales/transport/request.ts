@@ -2,18 +2,20 @@
  * The only code that speaks HTTP to Komet: token placement, the 64 KB limit,
  * the response envelope and the translation of failures into KometCallErrors.
  */
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	IHttpRequestOptions,
-	ILoadOptionsFunctions,
-	IN8nHttpFullResponse,
+import {
+	sleep,
+	type IDataObject,
+	type IExecuteFunctions,
+	type IHttpRequestOptions,
+	type ILoadOptionsFunctions,
+	type IN8nHttpFullResponse,
 } from 'n8n-workflow';
 
 import { checkBaseUrl, KOMET_CREDENTIAL_TYPE, type KometCredentials } from './credentials';
 import type { KometEndpoint } from './endpoint';
 import { KometCallError, redact, redactValue } from './errors';
 import { MAX_REQUEST_BYTES, utf8Length } from './size';
+import { DEFAULT_RETRIES, retryDelay, type Failure } from './retry';
 import { normaliseStatus } from './status';
 
 export interface KometResponse {
@@ -29,6 +31,8 @@ export interface KometResponse {
 export interface CallOptions {
 	/** Milliseconds to wait for Komet's answer. */
 	timeout?: number;
+	/** How many times a call may be sent again where that is safe (transport/retry.ts). */
+	retries?: number;
 }
 
 type KometContext = IExecuteFunctions | ILoadOptionsFunctions;
@@ -46,13 +50,26 @@ export async function callKomet(
 	const request = buildRequest(credentials, endpoint, payload);
 	request.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
 
-	let response: IN8nHttpFullResponse;
-	try {
-		response = (await context.helpers.httpRequest(request)) as IN8nHttpFullResponse;
-	} catch (error) {
-		throw connectionError(error as NodeJS.ErrnoException, token);
+	const retries = options.retries ?? DEFAULT_RETRIES;
+
+	for (let attempt = 0; ; attempt++) {
+		let failure: Failure;
+		let error: KometCallError | undefined;
+		try {
+			failure = { kind: 'response', response: (await context.helpers.httpRequest(request)) as IN8nHttpFullResponse };
+		} catch (thrown) {
+			error = connectionError(thrown as NodeJS.ErrnoException, token);
+			failure = { kind: 'connection', notSent: error.details.notSent === true };
+		}
+		const delay = retryDelay(endpoint, failure, attempt, retries);
+		if (delay === undefined) {
+			if (failure.kind === 'response') return interpretResponse(endpoint, failure.response, token);
+			throw error;
+		}
+		const reason = failure.kind === 'response' ? `HTTP ${failure.response.statusCode}` : error?.message;
+		context.logger.warn(`Komet Sales: ${endpoint.path} failed (${reason}); retry ${attempt + 1} of ${retries} in ${delay} ms`);
+		await sleep(delay);
 	}
-	return interpretResponse(endpoint, response, token);
 }
 
 /** The request exactly as the Komet page documents it, with the token where the method wants it. */
