@@ -58,7 +58,7 @@ const methods: Record<string, MethodCase> = {
 };
 
 /** Transient faults on the first request: `retried` says whether an update recovers by retrying. */
-const faults: Record<string, { fault: Fault; retried: boolean; options?: IDataObject }> = {
+const faults: Record<string, { fault: Fault; retried: boolean; options?: INodeParameters }> = {
 	'HTTP 500': { fault: { httpStatus: 500, body: { status: 0, message: 'Internal error' } }, retried: true },
 	'HTTP 503': { fault: { httpStatus: 503, raw: 'Service Unavailable' }, retried: true },
 	'HTTP 502 with an HTML body': { fault: { httpStatus: 502, raw: '<html><h1>502 Bad Gateway</h1></html>' }, retried: true },
