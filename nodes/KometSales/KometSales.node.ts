@@ -9,8 +9,10 @@ import {
 import * as box from './actions/box';
 import * as prebook from './actions/prebook';
 import * as purchaseOrder from './actions/purchaseOrder';
+import * as reference from './actions/reference';
 import { router } from './actions/router';
 import * as standingOrder from './actions/standingOrder';
+import { listSearch } from './methods/listSearch';
 
 export class KometSales implements INodeType {
 	description: INodeTypeDescription = {
@@ -37,13 +39,15 @@ export class KometSales implements INodeType {
 					{ name: 'Prebook', value: 'prebook' },
 					{ name: 'Purchase Order', value: 'purchaseOrder' },
 					{ name: 'Standing Order', value: 'standingOrder' },
-				],
+					...reference.resourceOptions,
+				].sort((a, b) => a.name.localeCompare(b.name)),
 				default: 'prebook',
 			},
 			...box.description,
 			...prebook.description,
 			...purchaseOrder.description,
 			...standingOrder.description,
+			...reference.description,
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -81,6 +85,8 @@ export class KometSales implements INodeType {
 			},
 		],
 	};
+
+	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

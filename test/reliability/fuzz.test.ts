@@ -84,12 +84,12 @@ const cases: Record<string, FuzzCase> = {
 	},
 	'Purchase Order → Create Mixed': {
 		parameters: samples.purchaseOrderMixedCreate.parameters,
-		fields: ['shipDate', 'vendorCode'],
+		fields: ['shipDate', 'vendor'],
 		array: { name: 'purchaseOrderItems', line: (samples.purchaseOrderMixedCreate.wire.purchaseOrderItems as IDataObject[])[0] },
 	},
 	'Standing Order → Update': {
 		parameters: samples.standingOrderUpdate.parameters,
-		fields: ['standingOrderId', 'customerId', 'startDate', 'recurrence', 'truckDays', 'shipViaId'],
+		fields: ['standingOrderId', 'customer', 'startDate', 'recurrence', 'truckDays', 'shipViaId'],
 		array: { name: 'items', line: (samples.standingOrderUpdate.wire.items as IDataObject[])[0] },
 	},
 };

@@ -41,6 +41,21 @@ export interface BoxType {
 	fbe: number;
 }
 
+export interface Location {
+	id: number;
+	code: string;
+	name: string;
+}
+export interface ShipTo {
+	id: number;
+	customerId: number;
+	shipToCode: string;
+	name: string;
+	city: string;
+	state: string;
+	carrierId: number;
+}
+
 export function seed() {
 	return {
 		customers: [
@@ -70,6 +85,16 @@ export function seed() {
 			{ id: 2, code: 'QB', name: 'Quarter Box', fbe: 0.25 },
 			{ id: 3, code: 'EB', name: 'Eighth Box', fbe: 0.125 },
 		] as BoxType[],
+		locations: [
+			{ id: 147, code: 'MIA', name: 'Miami' },
+			{ id: 28, code: '28', name: 'Doral Warehouse' },
+			{ id: 150, code: 'BOG', name: 'Bogota Farm Office' },
+		] as Location[],
+		shipTos: [
+			{ id: 1313, customerId: 131313, shipToCode: 'FRESH-ORL', name: 'Mr. Fresh Orlando', city: 'Orlando', state: 'FL', carrierId: 1360 },
+			{ id: 1314, customerId: 131313, shipToCode: 'FRESH-TPA', name: 'Mr. Fresh Tampa', city: 'Tampa', state: 'FL', carrierId: 1361 },
+			{ id: 2101, customerId: 2001, shipToCode: 'ANG-MIA', name: 'Ang Flowers Miami', city: 'Miami', state: 'FL', carrierId: 1361 },
+		] as ShipTo[],
 		/** box code → external code */
 		boxes: new Map<string, string>(
 			Array.from({ length: 20 }, (_, index) => [`KS0010${String(index + 1).padStart(2, '0')}`, '']),

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { type Json, type MethodResult } from './kometStyle';
 import { boxExternalCodeUpdate } from './methods/boxExternalCodeUpdate';
 import { boxtypeList } from './methods/boxtypeList';
+import { carrierList, customerList, customerShiptoList, locationList, productList, vendorList } from './methods/lists';
 import { multiplePrebooksCreate } from './methods/multiplePrebooksCreate';
 import { prebookFutureItemAdd } from './methods/prebookFutureItemAdd';
 import { purchaseOrderMixedCreate } from './methods/purchaseOrderMixedCreate';
@@ -35,6 +36,12 @@ const ROUTES: Record<string, Route> = {
 	'purchase.order.mixed.create': { httpMethod: 'POST', token: 'body', allowed: ['Company', 'Vendor'], handle: purchaseOrderMixedCreate },
 	'v2/standing-order': { httpMethod: 'PUT', token: 'header', allowed: ['Company', 'Customer'], handle: standingOrderUpdate },
 	'boxtype.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: boxtypeList },
+	'customer.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: customerList },
+	'customer.shipto.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: customerShiptoList },
+	'vendor.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: vendorList },
+	'carrier.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: carrierList },
+	'product.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: productList },
+	'location.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: locationList },
 };
 
 export const MAX_BODY_BYTES = 64 * 1024;

@@ -26,6 +26,7 @@ import { assignResults, planCalls, type Call, type ItemRequest } from './common/
 import type { KometOperation } from './common/operation';
 import * as prebook from './prebook';
 import * as purchaseOrder from './purchaseOrder';
+import * as reference from './reference';
 import * as standingOrder from './standingOrder';
 
 export const resources: Record<string, Record<string, KometOperation>> = {
@@ -33,6 +34,7 @@ export const resources: Record<string, Record<string, KometOperation>> = {
 	prebook: prebook.operations,
 	purchaseOrder: purchaseOrder.operations,
 	standingOrder: standingOrder.operations,
+	...reference.operations,
 };
 
 export function toNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number) {
@@ -126,8 +128,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		accepted++;
 		for (const { itemIndex, response: itemResponse, request } of splitAnswer(call, response, operation)) {
 			const results = operation.toOutput(itemResponse, request);
-			// A call without per-line results still accounts for its input item.
-			const outputs = results.length ? results : [{ ...response.body, status: response.status }];
+			// A call without per-line results still accounts for its input item (an empty list is just empty).
+			const outputs = results.length || operation.endpoint.list ? results : [{ ...response.body, status: response.status }];
 			outputByItem[itemIndex].push(...outputs.map((json) => ({ json, pairedItem: { item: itemIndex } })));
 		}
 	}

@@ -3,3 +3,4 @@ export * from './multiplePrebooksCreate';
 export * from './prebookFutureItemAdd';
 export * from './purchaseOrderMixedCreate';
 export * from './standingOrderUpdate';
+export * from './lists';

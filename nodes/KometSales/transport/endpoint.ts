@@ -16,6 +16,8 @@ export interface KometEndpoint<Schema extends z.ZodType = z.ZodType> {
 	 * are retried after 429/5xx/timeouts. Creates are not (transport/retry.ts).
 	 */
 	idempotent?: boolean;
+	/** A reference list: a "… not found." answer without the array is an empty list, not a failure. */
+	list?: boolean;
 	/** The array of per-line results in the response, when the method returns one. */
 	resultsKey?: string;
 }

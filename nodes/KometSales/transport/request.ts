@@ -16,7 +16,7 @@ import type { KometEndpoint } from './endpoint';
 import { KometCallError, redact, redactValue } from './errors';
 import { MAX_REQUEST_BYTES, utf8Length } from './size';
 import { DEFAULT_RETRIES, retryDelay, type Failure } from './retry';
-import { normaliseStatus } from './status';
+import { normaliseRecord, normaliseStatus } from './status';
 
 export interface KometResponse {
 	/** 1 success, 0 failure; undefined when Komet sent none. */
@@ -171,6 +171,12 @@ export function interpretResponse(
 	const status = normaliseStatus(envelope.status);
 	const rawResults = endpoint.resultsKey ? envelope[endpoint.resultsKey] : undefined;
 	const results = Array.isArray(rawResults) ? (rawResults as IDataObject[]) : undefined;
+	if (endpoint.list) {
+		// Komet signals an empty list by a message ("Products not found.") and no array.
+		if (results !== undefined || (status === 0 && /not found/i.test(message ?? ''))) {
+			return { status: 1, message, results: (results ?? []).map(normaliseRecord), body: envelope };
+		}
+	}
 	// A per-line array means partial success is possible: each line carries its own status.
 	if (results === undefined && status !== 1) {
 		throw new KometCallError(message ?? `Komet Sales did not accept the ${endpoint.path} request`, {

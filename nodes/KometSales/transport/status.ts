@@ -7,3 +7,19 @@ export function normaliseStatus(value: unknown): 0 | 1 | undefined {
 	if (value === 0 || value === '0' || value === false || value === 'false') return 0;
 	return undefined;
 }
+
+/**
+ * A record of a reference list with Komet's type drift removed: ids as integers
+ * (`"131313"` → 131313), `active` as a boolean (`1`/`"0"`/`true`).
+ */
+export function normaliseRecord<T extends Record<string, unknown>>(record: T): T {
+	const result: Record<string, unknown> = { ...record };
+	for (const [key, value] of Object.entries(record)) {
+		if ((key === 'id' || /Id$/.test(key)) && typeof value === 'string' && /^\d{1,15}$/.test(value)) {
+			result[key] = Number(value);
+		} else if (key === 'active' && normaliseStatus(value) !== undefined) {
+			result[key] = normaliseStatus(value) === 1;
+		}
+	}
+	return result as T;
+}

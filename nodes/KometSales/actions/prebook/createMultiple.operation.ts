@@ -4,6 +4,7 @@ import { compact, readLines } from '../../helpers/lines';
 import { multiplePrebooksCreate } from '../../schemas';
 import { normaliseStatus } from '../../transport/status';
 import { additionalFields, date, decimal, linesProperties, number, shipVia, text, unitType } from '../common/fields';
+import { locator, readLocator } from '../common/locators';
 import { defineOperation } from '../common/operation';
 
 export const PREBOOK_LINES = { entryKey: 'line' };
@@ -11,7 +12,6 @@ export const PREBOOK_LINES = { entryKey: 'line' };
 const ADDRESS_PARTS = ['Street', 'City', 'State', 'Zipcode', 'Country'] as const;
 
 const CUSTOMER_FIELDS = [
-	['customerCode', 'Customer Code', 'Komet code of the customer (up to 20 characters)'],
 	['customerName', 'Customer Name', 'Name of the customer'],
 	...ADDRESS_PARTS.map((part) => [`customerBilling${part}`, `Billing ${part}`, `Billing address: ${part.toLowerCase()}`]),
 	...ADDRESS_PARTS.map((part) => [`customerShipping${part}`, `Shipping ${part}`, `Shipping address: ${part.toLowerCase()}`]),
@@ -35,6 +35,15 @@ export const createMultiple = defineOperation({
 	endpoint: multiplePrebooksCreate,
 
 	properties: [
+		locator({
+			name: 'customerCode',
+			displayName: 'Customer',
+			description: 'The customer the prebooks are for (sent as its Komet code)',
+			searchListMethod: 'searchCustomerCodes',
+			listValue: 'code',
+			code: true,
+			required: true,
+		}),
 		...CUSTOMER_FIELDS.map(([name, displayName, description]) =>
 			text(displayName, name, description, { required: true }),
 		),
@@ -108,6 +117,7 @@ export const createMultiple = defineOperation({
 		);
 		const extra = compact(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject);
 		return {
+			customerCode: readLocator(context, 'customerCode', itemIndex, 'code')?.value,
 			...header,
 			shipViaId: context.getNodeParameter('shipViaId', itemIndex),
 			...extra,

@@ -4,6 +4,7 @@ import { compact, readLines } from '../../helpers/lines';
 import { purchaseOrderMixedCreate } from '../../schemas';
 import { normaliseStatus } from '../../transport/status';
 import { additionalFields, date, decimal, linesProperties, nestedLines, number, text, unitType } from '../common/fields';
+import { locatedAs, locator, readLocator } from '../common/locators';
 import { defineOperation } from '../common/operation';
 
 export const PURCHASE_ORDER_LINES = { entryKey: 'item', nested: { breakdowns: { entryKey: 'breakdown' } } };
@@ -13,19 +14,23 @@ export const createMixed = defineOperation({
 
 	properties: [
 		date('Ship Date', 'shipDate', 'Date the grower ships', { required: true }),
-		{
+		locator({
+			name: 'vendor',
 			displayName: 'Vendor',
-			name: 'vendorBy',
-			type: 'options',
-			options: [
-				{ name: 'By Code', value: 'code', description: 'Identify the grower by its Komet code' },
-				{ name: 'By ID', value: 'id', description: 'Identify the grower by its Komet ID (from vendor.list)' },
-			],
-			default: 'code',
-			description: 'How to identify the grower the purchase order goes to (ignored by Komet for vendor tokens)',
-		},
-		number('Vendor ID', 'vendorId', 'Komet ID of the grower', { required: true, displayOptions: { show: { vendorBy: ['id'] } } }),
-		text('Vendor Code', 'vendorCode', 'Komet code of the grower', { required: true, displayOptions: { show: { vendorBy: ['code'] } } }),
+			description: 'The grower the purchase order goes to (ignored by Komet for vendor tokens)',
+			searchListMethod: 'searchVendors',
+			listValue: 'id',
+			code: true,
+			required: true,
+		}),
+		locator({
+			name: 'carrier',
+			displayName: 'Carrier',
+			description: 'The inbound carrier; may be required by your company settings in Komet',
+			searchListMethod: 'searchInboundCarriers',
+			listValue: 'id',
+			code: true,
+		}),
 		...linesProperties({
 			name: 'purchaseOrderItems',
 			displayName: 'PO Items',
@@ -79,25 +84,18 @@ export const createMixed = defineOperation({
 			],
 		}),
 		additionalFields([
-			text('Carrier Code', 'carrierCode', 'Code of the inbound carrier, when no carrier ID is given'),
-			number('Carrier ID', 'carrierId', 'Komet ID of the inbound carrier (from carrier.list)'),
 			text('Company Location Code', 'companyLocationCode', 'Location code; required when the company has several locations'),
 			text('Purchase Order Number', 'purchaseOrderNumber', 'An existing PO number to add these items to (up to 10 characters)'),
 		]),
 	],
 
-	readRequest(context, itemIndex) {
-		const vendorBy = context.getNodeParameter('vendorBy', itemIndex) as 'id' | 'code';
-		return {
-			shipDate: context.getNodeParameter('shipDate', itemIndex),
-			[vendorBy === 'id' ? 'vendorId' : 'vendorCode']: context.getNodeParameter(
-				vendorBy === 'id' ? 'vendorId' : 'vendorCode',
-				itemIndex,
-			),
-			...compact(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
-			purchaseOrderItems: readLines(context, itemIndex, 'purchaseOrderItems', PURCHASE_ORDER_LINES),
-		};
-	},
+	readRequest: (context, itemIndex) => ({
+		shipDate: context.getNodeParameter('shipDate', itemIndex),
+		...locatedAs('vendor', readLocator(context, 'vendor', itemIndex, 'id')),
+		...locatedAs('carrier', readLocator(context, 'carrier', itemIndex, 'id')),
+		...compact(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		purchaseOrderItems: readLines(context, itemIndex, 'purchaseOrderItems', PURCHASE_ORDER_LINES),
+	}),
 
 	toOutput: (response) =>
 		(response.results ?? []).map((result) => ({ ...result, status: normaliseStatus(result.status) })),

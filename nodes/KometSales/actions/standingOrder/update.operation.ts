@@ -14,6 +14,7 @@ import {
 	text,
 	unitType,
 } from '../common/fields';
+import { locatedAs, locator, readLocator } from '../common/locators';
 import { defineOperation } from '../common/operation';
 
 export const STANDING_ORDER_LINES = {
@@ -21,36 +22,28 @@ export const STANDING_ORDER_LINES = {
 	nested: { breakdowns: { entryKey: 'breakdown' }, customFields: { entryKey: 'field' } },
 };
 
-/** Identify a party by ID, or by code plus name: the either/or pairs of the v2 page. */
-function partySelector(party: 'customer' | 'carrier', label: string, list: string): INodeProperties[] {
-	const by = `${party}By`;
+/** A customer or carrier: from the list or by ID, or by code plus name (the v2 page's either/or pairs). */
+function partyProperties(party: 'customer' | 'carrier', label: string): INodeProperties[] {
 	return [
-		{
+		locator({
+			name: party,
 			displayName: label,
-			name: by,
-			type: 'options',
-			options: [
-				{ name: 'By Code and Name', value: 'code', description: `Identify the ${party} by its code and name` },
-				{ name: 'By ID', value: 'id', description: `Identify the ${party} by its Komet ID (from ${list})` },
-			],
-			default: 'id',
-		},
-		number(`${label} ID`, `${party}Id`, `Komet ID of the ${party}`, { required: true, displayOptions: { show: { [by]: ['id'] } } }),
-		text(`${label} Code`, `${party}Code`, `Code of the ${party}`, { required: true, displayOptions: { show: { [by]: ['code'] } } }),
-		text(`${label} Name`, `${party}Description`, `Name of the ${party}`, {
+			description: `The ${party} of the standing order`,
+			searchListMethod: party === 'customer' ? 'searchCustomers' : 'searchCarriers',
+			listValue: 'id',
+			code: true,
 			required: true,
-			displayOptions: { show: { [by]: ['code'] } },
 		}),
+		text(`${label} Name`, `${party}Description`, `Name of the ${party}; needed when the ${party} is given by code`),
 	];
 }
 
 function readParty(context: IExecuteFunctions, itemIndex: number, party: 'customer' | 'carrier') {
-	if (context.getNodeParameter(`${party}By`, itemIndex) === 'id') {
-		return { [`${party}Id`]: context.getNodeParameter(`${party}Id`, itemIndex) };
-	}
+	const located = readLocator(context, party, itemIndex, 'id');
+	if (located?.kind !== 'code') return locatedAs(party, located);
 	return {
-		[`${party}Code`]: context.getNodeParameter(`${party}Code`, itemIndex),
-		[`${party}Description`]: context.getNodeParameter(`${party}Description`, itemIndex),
+		...locatedAs(party, located),
+		[`${party}Description`]: context.getNodeParameter(`${party}Description`, itemIndex, ''),
 	};
 }
 
@@ -76,6 +69,7 @@ function readRequest(context: IExecuteFunctions, itemIndex: number): IDataObject
 		standingOrderId: context.getNodeParameter('standingOrderId', itemIndex),
 		...readParty(context, itemIndex, 'customer'),
 		...readParty(context, itemIndex, 'carrier'),
+		...locatedAs('shipTo', readLocator(context, 'shipTo', itemIndex, 'id')),
 		startDate: context.getNodeParameter('startDate', itemIndex),
 		shipViaId: context.getNodeParameter('shipViaId', itemIndex),
 		recurrence: context.getNodeParameter('recurrence', itemIndex),
@@ -97,8 +91,15 @@ export const update = defineOperation({
 
 	properties: [
 		number('Standing Order ID', 'standingOrderId', 'Komet internal ID of the standing order to update', { required: true }),
-		...partySelector('customer', 'Customer', 'customer.list'),
-		...partySelector('carrier', 'Carrier', 'carrier.list'),
+		...partyProperties('customer', 'Customer'),
+		...partyProperties('carrier', 'Carrier'),
+		locator({
+			name: 'shipTo',
+			displayName: 'Ship-To',
+			description: "The customer's ship-to address (listed for the chosen customer)",
+			searchListMethod: 'searchShipTos',
+			listValue: 'id',
+		}),
 		date('Start Date', 'startDate', 'First date of the standing order', { required: true }),
 		shipVia(),
 		{
@@ -205,7 +206,6 @@ export const update = defineOperation({
 			text('Customer PO', 'customerPO', "The customer's purchase order number (up to 20 characters)"),
 			date('End Date', 'endDate', 'Last date of the standing order'),
 			text('Invoice Notes', 'invoiceNotes', 'Additional notes for the standing order'),
-			number('Ship-To ID', 'shipToId', "ID of the customer's ship-to address (from customer.shipto.list)"),
 			number('Standing Order Item ID', 'standingOrderItemId', 'Komet ID of the standing order item to update'),
 		]),
 	],

@@ -1,0 +1,43 @@
+/**
+ * Get Many for a Komet reference list: the documented filters in, one output item
+ * per record out, with Komet's type drift removed (ids as integers, `active` as a
+ * boolean). Workflows use these to sync catalogues.
+ */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { compact } from '../../helpers/lines';
+import type { KometEndpoint } from '../../transport/endpoint';
+import { defineOperation } from '../common/operation';
+
+/** Fields a list needs besides its filters (the customer of Ship-To), and how to read them. */
+export interface RequiredFields {
+	properties: INodeProperties[];
+	read: (context: IExecuteFunctions, itemIndex: number) => Record<string, unknown>;
+}
+
+export function getManyOperation(endpoint: KometEndpoint, filters: INodeProperties[], required?: RequiredFields) {
+	return defineOperation({
+		endpoint,
+		properties: [
+			...(required?.properties ?? []),
+			{
+				displayName: 'Filters',
+				name: 'filters',
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				options: filters,
+			},
+		],
+		readRequest: (context, itemIndex) => {
+			const filters = compact(context.getNodeParameter('filters', itemIndex, {}) as IDataObject);
+			// Boolean filters go to Komet as 1/0; "off" means "not filtered".
+			for (const [key, value] of Object.entries(filters)) {
+				if (value === false) delete filters[key];
+				else if (value === true) filters[key] = 1;
+			}
+			return { ...required?.read(context, itemIndex), ...filters };
+		},
+		toOutput: (response) => response.results ?? [],
+	});
+}

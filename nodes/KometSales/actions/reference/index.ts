@@ -1,0 +1,148 @@
+/**
+ * The read-only resources, one per Komet reference list, each with Get Many.
+ * Their filters are the ones the list methods document (shared/komet-api/README.md).
+ */
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import {
+	boxtypeList,
+	carrierList,
+	customerList,
+	customerShiptoList,
+	locationList,
+	productList,
+	vendorList,
+} from '../../schemas/lists';
+import type { KometEndpoint } from '../../transport/endpoint';
+import { date, number, text } from '../common/fields';
+import { locator, readLocator } from '../common/locators';
+import { showFor, type KometOperation } from '../common/operation';
+import { getManyOperation, type RequiredFields } from './getMany.operation';
+
+const byId = (noun: string) => number(`${noun} ID`, 'id', `Only the ${noun.toLowerCase()} with this Komet ID`);
+const byCode = (noun: string) => text('Code', 'code', `Only the ${noun.toLowerCase()} with this code (exact)`);
+const byName = (noun: string, name = 'name') =>
+	text(name === 'name' ? 'Name' : 'Description', name, `Only ${noun.toLowerCase()}s whose ${name} contains this text (any case)`);
+const includeInactive = (noun: string): INodeProperties => ({
+	displayName: 'Include Inactive',
+	name: 'includeInactive',
+	type: 'boolean',
+	default: false,
+	description: `Whether inactive ${noun.toLowerCase()}s are listed too`,
+});
+
+interface ReferenceResource {
+	value: string;
+	name: string;
+	plural: string;
+	endpoint: KometEndpoint;
+	filters: INodeProperties[];
+	required?: RequiredFields;
+}
+
+const resourcesTable: ReferenceResource[] = [
+	{
+		value: 'boxType',
+		name: 'Box Type',
+		plural: 'box types',
+		endpoint: boxtypeList,
+		filters: [text('Code', 'code', 'Only the box type with this code, e.g. HB'), byId('Box Type')],
+	},
+	{
+		value: 'carrier',
+		name: 'Carrier',
+		plural: 'carriers',
+		endpoint: carrierList,
+		filters: [
+			{ displayName: 'Active Only', name: 'active', type: 'boolean', default: false, description: 'Whether only active carriers are listed' },
+			byId('Carrier'),
+			byCode('Carrier'),
+			byName('Carrier'),
+		],
+	},
+	{
+		value: 'customer',
+		name: 'Customer',
+		plural: 'customers',
+		endpoint: customerList,
+		filters: [
+			byCode('Customer'),
+			byId('Customer'),
+			includeInactive('Customer'),
+			number('Location ID', 'locationId', 'Only customers of this company location'),
+			byName('Customer'),
+			number('Sales Person ID', 'salesPersonId', 'Only customers of this sales person'),
+			date('Updated Since', 'updateAsOf', 'Only customers changed on or after this date'),
+		],
+	},
+	{
+		value: 'location',
+		name: 'Location',
+		plural: 'locations',
+		endpoint: locationList,
+		filters: [byCode('Location'), byId('Location'), byName('Location')],
+	},
+	{
+		value: 'product',
+		name: 'Product',
+		plural: 'products',
+		endpoint: productList,
+		filters: [byName('Product', 'description'), byId('Product'), text('Legacy Code', 'legacyCode', 'Only the product with this legacy code (exact)')],
+	},
+	{
+		value: 'shipTo',
+		name: 'Ship-To',
+		plural: 'ship-tos',
+		endpoint: customerShiptoList,
+		filters: [byId('Ship-To'), byName('Ship-To')],
+		required: {
+			properties: [
+				locator({
+					name: 'customer',
+					displayName: 'Customer',
+					description: 'The customer whose ship-to addresses to list',
+					searchListMethod: 'searchCustomers',
+					listValue: 'id',
+					required: true,
+				}),
+			],
+			read: (context, itemIndex) => ({ customerId: readLocator(context, 'customer', itemIndex, 'id')?.value }),
+		},
+	},
+	{
+		value: 'vendor',
+		name: 'Vendor',
+		plural: 'vendors (growers)',
+		endpoint: vendorList,
+		filters: [byCode('Vendor'), byId('Vendor'), includeInactive('Vendor'), byName('Vendor'), text('Port of Origin', 'portOrigin', 'Only vendors shipping from this port, e.g. BOG')],
+	},
+];
+
+export const resourceOptions: INodePropertyOptions[] = resourcesTable.map(({ name, value }) => ({ name, value }));
+
+export const operations: Record<string, Record<string, KometOperation>> = Object.fromEntries(
+	resourcesTable.map((resource) => [
+		resource.value,
+		{ getMany: getManyOperation(resource.endpoint, resource.filters, resource.required) },
+	]),
+);
+
+export const description: INodeProperties[] = resourcesTable.flatMap((resource) => [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource.value] } },
+		options: [
+			{
+				name: 'Get Many',
+				value: 'getMany',
+				description: `List ${resource.plural} from Komet (${resource.endpoint.path}), one output item per record`,
+				action: `Get many ${resource.plural}`,
+			},
+		],
+		default: 'getMany',
+	} satisfies INodeProperties,
+	...showFor(resource.value, 'getMany', operations[resource.value].getMany.properties),
+]);

@@ -1,0 +1,86 @@
+/**
+ * Dropdowns ("From list" of the resource locators), filled from Komet's reference
+ * lists and filtered server-side through each list's name/description filter.
+ */
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+
+import { boxtypeList, carrierList, customerList, customerShiptoList, locationList, productList, vendorList } from '../schemas/lists';
+import type { KometEndpoint } from '../transport/endpoint';
+import { callKomet } from '../transport/request';
+
+async function records(context: ILoadOptionsFunctions, endpoint: KometEndpoint, query: IDataObject) {
+	const response = await callKomet(context, endpoint, query);
+	return response.results ?? [];
+}
+
+const labelled = (label: string, code: unknown) => (code ? `${label} (${String(code)})` : label);
+const nameFilter = (key: string, filter?: string): IDataObject => (filter ? { [key]: filter } : {});
+const toItems = (list: IDataObject[], label: (record: IDataObject) => string, value: (record: IDataObject) => unknown) =>
+	list.map((record): INodeListSearchItems => ({ name: label(record), value: String(value(record)) }));
+
+/** The customer chosen on the node, as an id (a code is looked up). */
+async function currentCustomerId(context: ILoadOptionsFunctions): Promise<number | undefined> {
+	const locator = context.getCurrentNodeParameter('customer') as { mode?: string; value?: unknown } | undefined;
+	const value = locator?.value;
+	if (value === undefined || value === '') return undefined;
+	if (locator?.mode !== 'code') return Number(value);
+	const [customer] = await records(context, customerList, { code: String(value) });
+	return customer?.id as number | undefined;
+}
+
+export const listSearch = {
+	async searchCustomers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+		const list = await records(this, customerList, nameFilter('name', filter));
+		return { results: toItems(list, (record) => labelled(String(record.name), record.code), (record) => record.id) };
+	},
+
+	async searchCustomerCodes(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+		const list = await records(this, customerList, nameFilter('name', filter));
+		return { results: toItems(list, (record) => labelled(String(record.name), record.code), (record) => record.code) };
+	},
+
+	async searchVendors(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+		const list = await records(this, vendorList, nameFilter('name', filter));
+		return { results: toItems(list, (record) => labelled(String(record.name), record.code), (record) => record.id) };
+	},
+
+	async searchCarriers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+		const list = await records(this, carrierList, nameFilter('name', filter));
+		return { results: toItems(list, (record) => labelled(String(record.name), record.code), (record) => record.id) };
+	},
+
+	/** Purchase orders take inbound carriers only; lists that say which are which are filtered. */
+	async searchInboundCarriers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+		const list = (await records(this, carrierList, nameFilter('name', filter))).filter(
+			(record) => typeof record.type !== 'string' || /inbound/i.test(record.type),
+		);
+		return { results: toItems(list, (record) => labelled(String(record.name), record.code), (record) => record.id) };
+	},
+
+	async searchProducts(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+		const list = await records(this, productList, nameFilter('description', filter));
+		return { results: toItems(list, (record) => labelled(String(record.description), record.legacyCode), (record) => record.id) };
+	},
+
+	/** boxtype.list has no name filter: the few box types are filtered here. */
+	async searchBoxTypes(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+		const needle = (filter ?? '').toLowerCase();
+		const list = (await records(this, boxtypeList, {})).filter((record) =>
+			`${String(record.code)} ${String(record.kometNetworkName ?? '')}`.toLowerCase().includes(needle),
+		);
+		return { results: toItems(list, (record) => labelled(String(record.kometNetworkName ?? record.code), record.code), (record) => record.id) };
+	},
+
+	async searchLocationCodes(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+		const list = await records(this, locationList, nameFilter('name', filter));
+		return { results: toItems(list, (record) => labelled(String(record.name), record.code), (record) => record.code) };
+	},
+
+	/** Ship-tos of the customer chosen on the node. */
+	async searchShipTos(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+		const customerId = await currentCustomerId(this);
+		if (customerId === undefined) return { results: [] };
+		const list = await records(this, customerShiptoList, { customerId, ...nameFilter('name', filter) });
+		return { results: toItems(list, (record) => labelled(String(record.name), record.shipToCode), (record) => record.id) };
+	},
+};

@@ -1,0 +1,193 @@
+/**
+ * Reference lists: the Get Many operations (one output item per record, documented
+ * filters as query parameters, token in the query) and the dropdowns filled from the
+ * same lists, called as n8n's editor calls them. Komet's type drift (ids as strings or
+ * integers, active as 1/0 or true/false) and its empty-list message are covered.
+ */
+import type { INodeParameters } from 'n8n-workflow';
+
+import { callListSearch } from '../harness/listSearch';
+import { runKometNode, TEST_TOKEN } from '../harness/runWorkflow';
+import { startSimulator, type Simulator } from '../simulator/server';
+
+let simulator: Simulator;
+beforeAll(async () => (simulator = await startSimulator()));
+afterAll(async () => await simulator.close());
+beforeEach(() => simulator.reset());
+
+const getMany = (resource: string, extra: INodeParameters = {}) => ({ resource, operation: 'getMany', ...extra });
+
+describe('Get Many', () => {
+	test.each([
+		['customer', 'customer.list', 3],
+		['vendor', 'vendor.list', 3],
+		['carrier', 'carrier.list', 3],
+		['product', 'product.list', 4],
+		['boxType', 'boxtype.list', 3],
+		['location', 'location.list', 3],
+	])('%s: one output item per record of %s, paired', async (resource, path, count) => {
+		const result = await runKometNode({ parameters: getMany(resource), baseUrl: simulator.url });
+		expect(result.error).toBeUndefined();
+		expect(simulator.requests).toEqual([
+			expect.objectContaining({ httpMethod: 'GET', path, query: { authenticationToken: TEST_TOKEN }, bytes: 0 }),
+		]);
+		expect(result.main).toHaveLength(count);
+		for (const item of result.main) {
+			expect(item.pairedItem).toEqual({ item: 0 });
+			expect(typeof item.json.id).toBe('number');
+		}
+	});
+
+	test('ids sent as strings and active flags as 1/0 or true/false leave as numbers and booleans', async () => {
+		const customers = await runKometNode({ parameters: getMany('customer', { filters: { includeInactive: true } }), baseUrl: simulator.url });
+		expect(customers.main.map((item) => [item.json.id, item.json.code, item.json.active, item.json.salesPersonId])).toEqual([
+			[131313, 'Fresh', true, 12],
+			[2001, 'ANG', true, 12],
+			[2002, 'BLOOM', true, 12],
+			[2003, 'OLD', false, 12],
+		]);
+		const vendors = await runKometNode({ parameters: getMany('vendor'), baseUrl: simulator.url });
+		expect(vendors.main.map((item) => [item.json.id, item.json.active])).toEqual([
+			[33, true],
+			[535, true],
+			[77, true],
+		]);
+	});
+
+	test('documented filters go out as query parameters', async () => {
+		const result = await runKometNode({
+			parameters: getMany('customer', { filters: { name: 'fresh', includeInactive: false, updateAsOf: '2026-01-31T00:00:00' } }),
+			baseUrl: simulator.url,
+		});
+		expect(simulator.requests[0].query).toEqual({ authenticationToken: TEST_TOKEN, name: 'fresh', updateAsOf: '2026-01-31' });
+		expect(result.main.map((item) => item.json.code)).toEqual(['Fresh']);
+	});
+
+	test('a "… not found." answer is an empty list, not an error', async () => {
+		const result = await runKometNode({ parameters: getMany('product', { filters: { description: 'tulip' } }), baseUrl: simulator.url });
+		expect(result.status).toBe('success');
+		expect(result.main).toEqual([]);
+	});
+
+	test('a missing array with another message is still an error', async () => {
+		simulator.fail({ body: { status: '0', message: 'Invalid authentication token.' } });
+		const result = await runKometNode({ parameters: getMany('location'), baseUrl: simulator.url });
+		expect(result.error).toMatchObject({ name: 'NodeApiError', message: 'Invalid authentication token.' });
+	});
+
+	test('Ship-To lists the ship-tos of the chosen customer', async () => {
+		const result = await runKometNode({
+			parameters: getMany('shipTo', { customer: { __rl: true, mode: 'list', value: '131313' } }),
+			baseUrl: simulator.url,
+		});
+		expect(simulator.requests[0].query).toEqual({ authenticationToken: TEST_TOKEN, customerId: '131313' });
+		expect(result.main.map((item) => [item.json.id, item.json.shipToCode, item.json.carrierCode])).toEqual([
+			[1313, 'FRESH-ORL', 'ARM'],
+			[1314, 'FRESH-TPA', 'FX'],
+		]);
+	});
+
+	test('each input item makes its own list call, its records paired to it', async () => {
+		const result = await runKometNode({
+			parameters: getMany('vendor', { filters: { code: '={{ $json.code }}' } }),
+			items: [{ code: 'A535' }, { code: '333' }],
+			baseUrl: simulator.url,
+		});
+		expect(result.main.map((item) => [item.json.code, item.pairedItem])).toEqual([
+			['A535', { item: 0 }],
+			['333', { item: 1 }],
+		]);
+	});
+});
+
+describe('dropdowns (resource locator lists)', () => {
+	test('customers: filtered server-side by name, valued by id', async () => {
+		const result = await callListSearch({ method: 'searchCustomers', filter: 'fresh', baseUrl: simulator.url });
+		expect(result.results).toEqual([{ name: 'Mr. Fresh (Fresh)', value: '131313' }]);
+		expect(simulator.requests[0].query).toEqual({ authenticationToken: TEST_TOKEN, name: 'fresh' });
+	});
+
+	test('customers for prebooks are valued by code', async () => {
+		const result = await callListSearch({ method: 'searchCustomerCodes', baseUrl: simulator.url });
+		expect(result.results.map((entry) => entry.value)).toEqual(['Fresh', 'ANG', 'BLOOM']);
+	});
+
+	test('purchase orders list only inbound carriers', async () => {
+		const all = await callListSearch({ method: 'searchCarriers', baseUrl: simulator.url });
+		const inbound = await callListSearch({ method: 'searchInboundCarriers', baseUrl: simulator.url });
+		expect(all.results).toHaveLength(3);
+		expect(inbound.results).toEqual([{ name: 'LatAm Cargo (35LS)', value: '1362' }]);
+	});
+
+	test('vendors (ids as integers) and products (filtered by description)', async () => {
+		expect((await callListSearch({ method: 'searchVendors', filter: 'andes', baseUrl: simulator.url })).results).toEqual([
+			{ name: 'Andes Farms (A535)', value: '535' },
+		]);
+		expect((await callListSearch({ method: 'searchProducts', filter: 'rose', baseUrl: simulator.url })).results.map((entry) => entry.value)).toEqual([
+			'217042',
+			'3',
+			'4401',
+		]);
+		expect(simulator.requests.at(-1)?.query).toEqual({ authenticationToken: TEST_TOKEN, description: 'rose' });
+	});
+
+	test('box types are filtered here (boxtype.list has no name filter)', async () => {
+		const result = await callListSearch({ method: 'searchBoxTypes', filter: 'quarter', baseUrl: simulator.url });
+		expect(result.results).toEqual([{ name: 'Quarter Box (QB)', value: '2' }]);
+	});
+
+	test('locations are valued by code', async () => {
+		const result = await callListSearch({ method: 'searchLocationCodes', filter: 'mia', baseUrl: simulator.url });
+		expect(result.results).toEqual([{ name: 'Miami (MIA)', value: 'MIA' }]);
+	});
+
+	test('ship-tos follow the customer chosen on the node, by id or by code', async () => {
+		const byId = await callListSearch({
+			method: 'searchShipTos',
+			baseUrl: simulator.url,
+			currentNodeParameters: { resource: 'standingOrder', operation: 'update', customer: { __rl: true, mode: 'list', value: '2001' } },
+		});
+		expect(byId.results).toEqual([{ name: 'Ang Flowers Miami (ANG-MIA)', value: '2101' }]);
+		const byCode = await callListSearch({
+			method: 'searchShipTos',
+			baseUrl: simulator.url,
+			currentNodeParameters: { resource: 'standingOrder', operation: 'update', customer: { __rl: true, mode: 'code', value: 'Fresh' } },
+		});
+		expect(byCode.results.map((entry) => entry.value)).toEqual(['1313', '1314']);
+		const none = await callListSearch({ method: 'searchShipTos', baseUrl: simulator.url });
+		expect(none.results).toEqual([]);
+	});
+
+	test('an empty list is an empty dropdown; a rejected token is an error', async () => {
+		expect((await callListSearch({ method: 'searchProducts', filter: 'tulip', baseUrl: simulator.url })).results).toEqual([]);
+		await expect(callListSearch({ method: 'searchVendors', baseUrl: simulator.url, token: 'wrong' })).rejects.toThrow(
+			'Invalid authentication token.',
+		);
+	});
+});
+
+describe('locators in the write operations', () => {
+	test('a vendor picked from the list goes out as vendorId, typed by code as vendorCode', async () => {
+		const { purchaseOrderMixedCreate } = await import('../fixtures/samples');
+		await runKometNode({
+			parameters: { ...purchaseOrderMixedCreate.parameters, vendor: { __rl: true, mode: 'list', value: '535' } },
+			baseUrl: simulator.url,
+		});
+		expect(simulator.requests[0].body).toMatchObject({ vendorId: 535, carrierCode: '35LS' });
+		expect(simulator.requests[0].body).not.toHaveProperty('vendorCode');
+	});
+
+	test('a standing-order customer by code carries its name', async () => {
+		const { standingOrderUpdate } = await import('../fixtures/samples');
+		await runKometNode({
+			parameters: {
+				...standingOrderUpdate.parameters,
+				customer: { __rl: true, mode: 'code', value: 'Fresh' },
+				customerDescription: 'Mr. Fresh',
+			},
+			baseUrl: simulator.url,
+		});
+		expect(simulator.requests[0].body).toMatchObject({ customerCode: 'Fresh', customerDescription: 'Mr. Fresh' });
+		expect(simulator.requests[0].body).not.toHaveProperty('customerId');
+	});
+});

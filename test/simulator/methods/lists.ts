@@ -1,0 +1,124 @@
+/**
+ * The reference list methods (v1 GET, token as query parameter), with their documented
+ * filters: id/code exact, name/description a case-insensitive LIKE. Like Komet, they
+ * disagree on types: ids arrive as strings on some lists and integers on others,
+ * `active` as 1/0 or true/false; an empty result is a "… not found." message with the
+ * array missing.
+ */
+import type { SimulatorState } from '../referenceData';
+import { asInt, type Json, type MethodResult } from '../kometStyle';
+
+const like = (value: string, filter: unknown) =>
+	filter === undefined || value.toLowerCase().includes(String(filter).toLowerCase());
+const exact = (value: string | number, filter: unknown) => filter === undefined || String(value) === String(filter);
+const includeInactive = (query: Json) => ['1', 'true'].includes(String(query.includeInactive ?? '').toLowerCase());
+
+function answer(key: string, records: Json[], notFound: string): MethodResult {
+	if (!records.length) return { body: { status: '0', message: notFound } };
+	return { body: { status: '1', message: 'success', [key]: records } };
+}
+
+export function customerList(state: SimulatorState, query: Json): MethodResult {
+	const records = state.customers
+		.filter((customer) => exact(customer.id, query.id) && exact(customer.code, query.code) && like(customer.name, query.name))
+		.filter((customer) => customer.active || includeInactive(query))
+		.map((customer) => ({
+			id: String(customer.id),
+			accountingCode: `AC-${customer.code}`,
+			name: customer.name,
+			code: customer.code,
+			active: customer.active ? 1 : 0,
+			salesPerson: 'Laura Gómez',
+			salesPersonId: '12',
+			customerType: 'Wholesaler',
+			updatedOn: '2026-10-01 08:30:00',
+		}));
+	return answer('customers', records, 'Customers not found.');
+}
+
+export function customerShiptoList(state: SimulatorState, query: Json): MethodResult {
+	if (query.customerId === undefined && query.name === undefined && query.updatedAsOf === undefined) {
+		return { body: { status: '0', message: 'The field customerId is required.' } };
+	}
+	const records = state.shipTos
+		.filter((shipTo) => exact(shipTo.customerId, query.customerId) && exact(shipTo.id, query.id) && like(shipTo.name, query.name))
+		.map((shipTo) => {
+			const carrier = state.carriers.find((candidate) => candidate.id === shipTo.carrierId);
+			return {
+				id: shipTo.id,
+				shipToCode: shipTo.shipToCode,
+				name: shipTo.name,
+				address: '100 Flower Way',
+				city: shipTo.city,
+				state: shipTo.state,
+				zipcode: '32801',
+				country: 'USA',
+				phone: '(407) 555-0101',
+				fax: '',
+				carrierId: shipTo.carrierId,
+				carrierName: carrier?.name,
+				carrierAccount: 'ACC-1',
+				carrierCode: carrier?.code,
+				updatedAsOf: '2026-10-01',
+			};
+		});
+	return answer('shiptos', records, 'Ship-tos not found.');
+}
+
+export function vendorList(state: SimulatorState, query: Json): MethodResult {
+	const records = state.vendors
+		.filter((vendor) => exact(vendor.id, query.id) && exact(vendor.code, query.code) && like(vendor.name, query.name))
+		.filter((vendor) => exact(vendor.portOrigin, query.portOrigin))
+		.filter((vendor) => vendor.active || includeInactive(query))
+		.map((vendor) => ({ id: vendor.id, name: vendor.name, code: vendor.code, portOrigin: vendor.portOrigin, cargoMasterCode: `CM${vendor.id}`, active: vendor.active }));
+	return answer('vendors', records, 'Vendors not found.');
+}
+
+export function carrierList(state: SimulatorState, query: Json): MethodResult {
+	const records = state.carriers
+		.filter((carrier) => exact(carrier.id, query.id) && exact(carrier.code, query.code) && like(carrier.name, query.name))
+		.map((carrier) => ({
+			id: String(carrier.id),
+			code: carrier.code,
+			name: carrier.name,
+			active: true,
+			// Not on the documented field list: how the simulator marks inbound carriers.
+			type: carrier.inbound ? 'Inbound' : 'Outbound',
+			street: '1 Cargo Rd',
+			city: 'Miami',
+			state: 'FL',
+			zipCode: '33122',
+			country: 'USA',
+			phone: '(305) 555-0199',
+			kometNetworkName: carrier.name,
+			kometNetworkId: carrier.id + 5000,
+		}))
+		.filter((carrier) => query.active === undefined || String(Number(carrier.active)) === String(asInt(query.active) ?? query.active));
+	return answer('carriers', records, 'Carriers not found.');
+}
+
+export function productList(state: SimulatorState, query: Json): MethodResult {
+	const records = state.products
+		.filter((product) => exact(product.id, query.id) && exact(product.code, query.legacyCode) && like(product.description, query.description))
+		.map((product) => ({
+			id: product.id,
+			description: product.description,
+			active: 1,
+			category: 'Flowers',
+			divisionId: 1,
+			divisionDescription: 'Fresh Cut',
+			variety: product.description.split(' ')[1] ?? '',
+			color: '',
+			grade: '',
+			legacyCode: product.code,
+			tags: [],
+		}));
+	return answer('products', records, 'Products not found.');
+}
+
+export function locationList(state: SimulatorState, query: Json): MethodResult {
+	const records = state.locations
+		.filter((location) => exact(location.id, query.id) && exact(location.code, query.code) && like(location.name, query.name))
+		.map((location) => ({ id: String(location.id), name: location.name, code: location.code }));
+	return answer('locations', records, 'Locations not found.');
+}
