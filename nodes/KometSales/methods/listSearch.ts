@@ -28,39 +28,29 @@ async function currentCustomerId(context: ILoadOptionsFunctions): Promise<number
 	return customer?.id as number | undefined;
 }
 
+type Pick = (record: IDataObject) => unknown;
+
+/** A dropdown over one reference list, filtered server-side by `filterKey` when the user types. */
+function search(endpoint: KometEndpoint, filterKey: string, label: (record: IDataObject) => string, value: Pick, keep: (record: IDataObject) => boolean = () => true) {
+	return async function (this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+		const list = (await records(this, endpoint, nameFilter(filterKey, filter))).filter(keep);
+		return { results: toItems(list, label, value) };
+	};
+}
+
+const nameAndCode = (record: IDataObject) => labelled(String(record.name), record.code);
+const id: Pick = (record) => record.id;
+const code: Pick = (record) => record.code;
+
 export const listSearch = {
-	async searchCustomers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-		const list = await records(this, customerList, nameFilter('name', filter));
-		return { results: toItems(list, (record) => labelled(String(record.name), record.code), (record) => record.id) };
-	},
-
-	async searchCustomerCodes(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-		const list = await records(this, customerList, nameFilter('name', filter));
-		return { results: toItems(list, (record) => labelled(String(record.name), record.code), (record) => record.code) };
-	},
-
-	async searchVendors(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-		const list = await records(this, vendorList, nameFilter('name', filter));
-		return { results: toItems(list, (record) => labelled(String(record.name), record.code), (record) => record.id) };
-	},
-
-	async searchCarriers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-		const list = await records(this, carrierList, nameFilter('name', filter));
-		return { results: toItems(list, (record) => labelled(String(record.name), record.code), (record) => record.id) };
-	},
-
-	/** Purchase orders take inbound carriers only; lists that say which are which are filtered. */
-	async searchInboundCarriers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-		const list = (await records(this, carrierList, nameFilter('name', filter))).filter(
-			(record) => typeof record.type !== 'string' || /inbound/i.test(record.type),
-		);
-		return { results: toItems(list, (record) => labelled(String(record.name), record.code), (record) => record.id) };
-	},
-
-	async searchProducts(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-		const list = await records(this, productList, nameFilter('description', filter));
-		return { results: toItems(list, (record) => labelled(String(record.description), record.legacyCode), (record) => record.id) };
-	},
+	searchCustomers: search(customerList, 'name', nameAndCode, id),
+	searchCustomerCodes: search(customerList, 'name', nameAndCode, code),
+	searchVendors: search(vendorList, 'name', nameAndCode, id),
+	searchCarriers: search(carrierList, 'name', nameAndCode, id),
+	// Purchase orders take inbound carriers only; lists that say which are which are filtered.
+	searchInboundCarriers: search(carrierList, 'name', nameAndCode, id, (record) => typeof record.type !== 'string' || /inbound/i.test(record.type)),
+	searchProducts: search(productList, 'description', (record) => labelled(String(record.description), record.legacyCode), id),
+	searchLocationCodes: search(locationList, 'name', nameAndCode, code),
 
 	/** boxtype.list has no name filter: the few box types are filtered here. */
 	async searchBoxTypes(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
@@ -68,12 +58,7 @@ export const listSearch = {
 		const list = (await records(this, boxtypeList, {})).filter((record) =>
 			`${String(record.code)} ${String(record.kometNetworkName ?? '')}`.toLowerCase().includes(needle),
 		);
-		return { results: toItems(list, (record) => labelled(String(record.kometNetworkName ?? record.code), record.code), (record) => record.id) };
-	},
-
-	async searchLocationCodes(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-		const list = await records(this, locationList, nameFilter('name', filter));
-		return { results: toItems(list, (record) => labelled(String(record.name), record.code), (record) => record.code) };
+		return { results: toItems(list, (record) => labelled(String(record.kometNetworkName ?? record.code), record.code), id) };
 	},
 
 	/** Ship-tos of the customer chosen on the node. */
@@ -81,6 +66,6 @@ export const listSearch = {
 		const customerId = await currentCustomerId(this);
 		if (customerId === undefined) return { results: [] };
 		const list = await records(this, customerShiptoList, { customerId, ...nameFilter('name', filter) });
-		return { results: toItems(list, (record) => labelled(String(record.name), record.shipToCode), (record) => record.id) };
+		return { results: toItems(list, (record) => labelled(String(record.name), record.shipToCode), id) };
 	},
 };
