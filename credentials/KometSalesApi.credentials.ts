@@ -1,5 +1,9 @@
 import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
+// n8n shows a fixed text for a declarative test: it names both reasons Komet gives for status 0.
+const REJECTED =
+	'Komet Sales rejected the token: it is not a valid token, or boxtype.list is not ticked for it (Komet: Setup → Settings → Tokens)';
+
 export class KometSalesApi implements ICredentialType {
 	name = 'kometSalesApi';
 
@@ -41,11 +45,11 @@ export class KometSalesApi implements ICredentialType {
 		rules: [
 			{
 				type: 'responseSuccessBody',
-				properties: { key: 'status', value: '0', message: 'Komet Sales rejected the token' },
+				properties: { key: 'status', value: '0', message: REJECTED },
 			},
 			{
 				type: 'responseSuccessBody',
-				properties: { key: 'status', value: 0, message: 'Komet Sales rejected the token' },
+				properties: { key: 'status', value: 0, message: REJECTED },
 			},
 		],
 	};
