@@ -80,7 +80,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		outputByItem[itemIndex].push(errorItem(nodeError, itemIndex));
 	};
 
-	let requests: ItemRequest[] = [];
+	const requests: ItemRequest[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const raw = operation.readRequest(this, itemIndex);
@@ -96,18 +96,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const plan = operation.batching;
 	if (plan) {
 		const measure = await bodyMeasurer(this, operation.endpoint);
-		const acrossItems = options.batching !== false;
-		let planned = planCalls(requests, plan, measure, { acrossItems });
-		if (planned.oversized.length) {
-			// Still nothing sent: an item with a line Komet could never take fails as a whole.
-			for (const problem of planned.oversized) {
-				fail(new NodeOperationError(this.getNode(), `Item ${problem.itemIndex}: ${problem.message}`), problem.itemIndex);
-			}
-			const failed = new Set(planned.oversized.map((problem) => problem.itemIndex));
-			requests = requests.filter(({ itemIndex }) => !failed.has(itemIndex));
-			planned = planCalls(requests, plan, measure, { acrossItems });
-		}
-		calls = planned.calls;
+		calls = planCalls(requests, plan, measure, { acrossItems: options.batching !== false });
 	}
 
 	let accepted = 0;

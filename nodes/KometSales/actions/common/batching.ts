@@ -31,16 +31,6 @@ export interface Call {
 	parts: Array<{ itemIndex: number; lines: number[] }>;
 }
 
-export class LineTooLargeError extends Error {
-	constructor(
-		readonly itemIndex: number,
-		readonly path: string,
-		bytes: number,
-	) {
-		super(`${path} alone makes a request of ${bytes} bytes, over Komet's 64 KB limit`);
-	}
-}
-
 interface OpenCall {
 	header: IDataObject;
 	lines: IDataObject[];
@@ -52,17 +42,17 @@ interface OpenCall {
 /**
  * Packs the lines of the given requests into as few calls as fit under 64 KB
  * (first fit, in input order). `measure` gives the size of a body as sent,
- * token included. Without a plan, or with batching off, each input item is its own
- * group, still split at 64 KB when its own lines need it.
+ * token included. With batching off, each input item is its own group, still split
+ * at 64 KB when its own lines need it. A line too large to fit even alone gets a
+ * call of its own, which the transport refuses before sending.
  */
 export function planCalls(
 	requests: ItemRequest[],
 	plan: BatchPlan,
 	measure: (payload: IDataObject) => number,
 	options: { acrossItems: boolean },
-): { calls: Call[]; oversized: LineTooLargeError[] } {
+): Call[] {
 	const groups = new Map<string, OpenCall[]>();
-	const oversized: LineTooLargeError[] = [];
 	const all: OpenCall[] = [];
 
 	for (const { itemIndex, request } of requests) {
@@ -72,12 +62,8 @@ export function planCalls(
 		groups.set(groupKey, open);
 		const emptyBytes = measure({ ...header, [plan.arrayKey]: [] });
 
-		(lines as IDataObject[]).forEach((line, lineIndex) => {
+		for (const line of lines as IDataObject[]) {
 			const lineBytes = utf8Length(JSON.stringify(line));
-			if (emptyBytes + lineBytes > MAX_REQUEST_BYTES) {
-				oversized.push(new LineTooLargeError(itemIndex, `${plan.arrayKey}[${lineIndex}]`, emptyBytes + lineBytes));
-				return;
-			}
 			const key = plan.lineKey?.(line);
 			const fits = (call: OpenCall) =>
 				call.bytes + 1 + lineBytes <= MAX_REQUEST_BYTES && (key === undefined || !call.keys.has(key));
@@ -91,10 +77,10 @@ export function planCalls(
 			call.lines.push(line);
 			call.owners.push(itemIndex);
 			if (key !== undefined) call.keys.add(key);
-		});
+		}
 	}
 
-	const calls = all.map((call) => {
+	return all.map((call) => {
 		const parts = new Map<number, Call['parts'][number]>();
 		call.owners.forEach((itemIndex, position) => {
 			const part = parts.get(itemIndex) ?? { itemIndex, lines: [] };
@@ -103,7 +89,6 @@ export function planCalls(
 		});
 		return { request: { ...call.header, [plan.arrayKey]: call.lines }, parts: [...parts.values()] };
 	});
-	return { calls, oversized };
 }
 
 /**
