@@ -136,6 +136,18 @@ describe('dropdowns (resource locator lists)', () => {
 		expect(result.results).toEqual([{ name: 'Quarter Box (QB)', value: '2' }]);
 	});
 
+	test('lines pick carriers, products and box types by code for prebooks', async () => {
+		expect((await callListSearch({ method: 'searchCarrierCodes', filter: 'fed', baseUrl: simulator.url })).results).toEqual([
+			{ name: 'Fedex (FX)', value: 'FX' },
+		]);
+		expect((await callListSearch({ method: 'searchProductCodes', filter: 'blue', baseUrl: simulator.url })).results).toEqual([
+			{ name: 'Roses 55cm Blue (Rs55B)', value: 'Rs55B' },
+		]);
+		expect((await callListSearch({ method: 'searchBoxTypeCodes', filter: 'half', baseUrl: simulator.url })).results).toEqual([
+			{ name: 'Half Box (HB)', value: 'HB' },
+		]);
+	});
+
 	test('locations are valued by code', async () => {
 		const result = await callListSearch({ method: 'searchLocationCodes', filter: 'mia', baseUrl: simulator.url });
 		expect(result.results).toEqual([{ name: 'Miami (MIA)', value: 'MIA' }]);

@@ -1,5 +1,5 @@
 /** The mappers from the editor's parameter shapes to Komet's documented request shapes. */
-import { fillIdentifiers } from '../../nodes/KometSales/actions/prebook/createMultiple.operation';
+import { fillIdentifiers, PREBOOK_LINES } from '../../nodes/KometSales/actions/prebook/createMultiple.operation';
 import { PURCHASE_ORDER_LINES } from '../../nodes/KometSales/actions/purchaseOrder/createMixed.operation';
 import { dropInapplicableCounts, STANDING_ORDER_LINES } from '../../nodes/KometSales/actions/standingOrder/update.operation';
 import { collectionToLines, compact, entryToLine } from '../../nodes/KometSales/helpers/lines';
@@ -38,6 +38,31 @@ describe('fixedCollection → documented arrays', () => {
 			STANDING_ORDER_LINES,
 		);
 		expect(lines).toEqual([{ identifier: 'a', customFields: [{ name: 'Season', value: 'Spring' }] }]);
+	});
+
+	test('locators in lines fill the documented field of their mode', () => {
+		const [item] = collectionToLines(
+			{
+				item: [
+					{
+						product: { __rl: true, mode: 'list', value: '217042' },
+						boxType: { __rl: true, mode: 'code', value: 'HB' },
+						breakdowns: { breakdown: [{ product: { __rl: true, mode: 'id', value: '3' } }, { product: { __rl: true, mode: 'list', value: '' } }] },
+					},
+				],
+			},
+			PURCHASE_ORDER_LINES,
+		);
+		expect(item).toEqual({ productId: '217042', boxTypeCode: 'HB', breakdowns: [{ productId: '3' }, {}] });
+	});
+
+	test('a code-valued locator fills its code field from the list too; an expression gives the plain value', () => {
+		expect(
+			entryToLine(
+				{ carrierCode: { __rl: true, mode: 'list', value: 'FX' }, productCode: 'Rs55B', boxTypeCode: { __rl: true, mode: 'code', value: 'HB' } },
+				PREBOOK_LINES,
+			),
+		).toEqual({ carrierCode: 'FX', productCode: 'Rs55B', boxTypeCode: 'HB' });
 	});
 
 	test('an empty or malformed collection gives no lines', () => {

@@ -11,10 +11,17 @@
  */
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
-/** How a fixedCollection maps to a documented array: its entry key and nested arrays. */
+import { parseLocator } from './locator';
+
+/**
+ * How a fixedCollection maps to a documented array: its entry key, its nested arrays,
+ * and its resource locators with the documented fields they fill (`product` →
+ * `productId` or `productCode`).
+ */
 export interface LineShape {
 	entryKey: string;
 	nested?: Record<string, LineShape>;
+	locators?: Record<string, { list: 'id' | 'code'; id?: string; code: string }>;
 }
 
 export type LinesInputMode = 'fields' | 'json';
@@ -35,6 +42,10 @@ export function entryToLine(entry: IDataObject, shape: LineShape): IDataObject {
 	for (const [key, value] of Object.entries(entry)) {
 		if (key === 'additionalFields' && isPlainObject(value)) {
 			Object.assign(line, compact(value));
+		} else if (shape.locators?.[key]) {
+			const target = shape.locators[key];
+			const located = parseLocator(value, target.list);
+			if (located) line[located.kind === 'id' && target.id ? target.id : target.code] = located.value as IDataObject[string];
 		} else if (shape.nested?.[key]) {
 			const nestedLines = collectionToLines(value, shape.nested[key]);
 			if (nestedLines.length) line[key] = nestedLines;

@@ -41,25 +41,33 @@ function search(endpoint: KometEndpoint, filterKey: string, label: (record: IDat
 const nameAndCode = (record: IDataObject) => labelled(String(record.name), record.code);
 const id: Pick = (record) => record.id;
 const code: Pick = (record) => record.code;
+const descriptionAndCode = (record: IDataObject) => labelled(String(record.description), record.legacyCode);
+
+/** boxtype.list has no name filter: the few box types are filtered here. */
+function searchBoxTypesBy(value: Pick) {
+	return async function (this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+		const needle = (filter ?? '').toLowerCase();
+		const list = (await records(this, boxtypeList, {})).filter((record) =>
+			`${String(record.code)} ${String(record.kometNetworkName ?? '')}`.toLowerCase().includes(needle),
+		);
+		return { results: toItems(list, (record) => labelled(String(record.kometNetworkName ?? record.code), record.code), value) };
+	};
+}
 
 export const listSearch = {
 	searchCustomers: search(customerList, 'name', nameAndCode, id),
 	searchCustomerCodes: search(customerList, 'name', nameAndCode, code),
 	searchVendors: search(vendorList, 'name', nameAndCode, id),
 	searchCarriers: search(carrierList, 'name', nameAndCode, id),
+	searchCarrierCodes: search(carrierList, 'name', nameAndCode, code),
 	// Purchase orders take inbound carriers only; lists that say which are which are filtered.
 	searchInboundCarriers: search(carrierList, 'name', nameAndCode, id, (record) => typeof record.type !== 'string' || /inbound/i.test(record.type)),
-	searchProducts: search(productList, 'description', (record) => labelled(String(record.description), record.legacyCode), id),
+	searchProducts: search(productList, 'description', descriptionAndCode, id),
+	searchProductCodes: search(productList, 'description', descriptionAndCode, (record) => record.legacyCode),
 	searchLocationCodes: search(locationList, 'name', nameAndCode, code),
 
-	/** boxtype.list has no name filter: the few box types are filtered here. */
-	async searchBoxTypes(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-		const needle = (filter ?? '').toLowerCase();
-		const list = (await records(this, boxtypeList, {})).filter((record) =>
-			`${String(record.code)} ${String(record.kometNetworkName ?? '')}`.toLowerCase().includes(needle),
-		);
-		return { results: toItems(list, (record) => labelled(String(record.kometNetworkName ?? record.code), record.code), id) };
-	},
+	searchBoxTypes: searchBoxTypesBy(id),
+	searchBoxTypeCodes: searchBoxTypesBy(code),
 
 	/** Ship-tos of the customer chosen on the node. */
 	async searchShipTos(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {

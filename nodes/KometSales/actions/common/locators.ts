@@ -4,6 +4,7 @@
  */
 import type { IExecuteFunctions, INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
+import { locatedAs, parseLocator } from '../../helpers/locator';
 import type { listSearch } from '../../methods/listSearch';
 
 export type LocatorMode = 'list' | 'id' | 'code';
@@ -61,21 +62,21 @@ export function locator(options: LocatorOptions): INodeProperties {
 }
 
 /** The locator's value and whether it is an id or a code; blank values come back as undefined. */
-export function readLocator(
-	context: IExecuteFunctions,
-	name: string,
-	itemIndex: number,
-	listValue: 'id' | 'code',
-): { kind: 'id' | 'code'; value: unknown } | undefined {
-	const raw = context.getNodeParameter(name, itemIndex, '') as { mode?: string; value?: unknown } | string | number;
-	// An expression on the whole parameter gives the plain value.
-	const { mode, value } = typeof raw === 'object' && raw !== null ? raw : { mode: undefined, value: raw };
-	if (value === undefined || value === null || value === '') return undefined;
-	const kind = mode === 'code' ? 'code' : mode === 'id' ? 'id' : listValue;
-	return { kind, value };
+export function readLocator(context: IExecuteFunctions, name: string, itemIndex: number, listValue: 'id' | 'code') {
+	return parseLocator(context.getNodeParameter(name, itemIndex, ''), listValue);
 }
 
-/** `{ vendorId: 33 }` or `{ vendorCode: "333" }` for a located party; nothing when none was given. */
-export function locatedAs(prefix: string, located: ReturnType<typeof readLocator>) {
-	return located ? { [`${prefix}${located.kind === 'id' ? 'Id' : 'Code'}`]: located.value } : {};
-}
+export { locatedAs };
+
+/** Line locators for an id-or-code pair, and the documented fields they fill. */
+export const PAIR_LOCATORS = {
+	product: { list: 'id', id: 'productId', code: 'productCode' },
+	boxType: { list: 'id', id: 'boxTypeId', code: 'boxTypeCode' },
+	vendor: { list: 'id', id: 'vendorId', code: 'vendorCode' },
+} as const;
+
+export const productLocator = (description: string, required = false) =>
+	locator({ name: 'product', displayName: 'Product', description, searchListMethod: 'searchProducts', listValue: 'id', code: true, required });
+
+export const boxTypeLocator = (description: string, required = false) =>
+	locator({ name: 'boxType', displayName: 'Box Type', description, searchListMethod: 'searchBoxTypes', listValue: 'id', code: true, required });

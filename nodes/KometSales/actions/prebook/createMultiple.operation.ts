@@ -7,7 +7,14 @@ import { additionalFields, date, decimal, linesProperties, number, shipVia, text
 import { locator, readLocator } from '../common/locators';
 import { defineOperation } from '../common/operation';
 
-export const PREBOOK_LINES = { entryKey: 'line' };
+export const PREBOOK_LINES = {
+	entryKey: 'line',
+	locators: {
+		carrierCode: { list: 'code', code: 'carrierCode' },
+		productCode: { list: 'code', code: 'productCode' },
+		boxTypeCode: { list: 'code', code: 'boxTypeCode' },
+	},
+} as const;
 
 const ADDRESS_PARTS = ['Street', 'City', 'State', 'Zipcode', 'Country'] as const;
 
@@ -73,12 +80,36 @@ export const createMultiple = defineOperation({
 			],
 			values: [
 				text('Identifier', 'identifier', 'Your reference for this line, echoed in the result (up to 30 characters). Leave empty to number the lines automatically.'),
-				text('Carrier Code', 'carrierCode', 'Komet code of the carrier', { required: true }),
+				locator({
+					name: 'carrierCode',
+					displayName: 'Carrier',
+					description: 'The carrier (sent as its Komet code)',
+					searchListMethod: 'searchCarrierCodes',
+					listValue: 'code',
+					code: true,
+					required: true,
+				}),
 				text('Carrier Name', 'carrierName', 'Name of the carrier', { required: true }),
 				date('Ship Date', 'shipDate', 'Date the product ships', { required: true }),
-				text('Product Code', 'productCode', 'Komet code of the product', { required: true }),
+				locator({
+					name: 'productCode',
+					displayName: 'Product',
+					description: 'The product (sent as its Komet code)',
+					searchListMethod: 'searchProductCodes',
+					listValue: 'code',
+					code: true,
+					required: true,
+				}),
 				text('Product Description', 'productDescription', 'Description of the product', { required: true }),
-				text('Box Type Code', 'boxTypeCode', 'Komet box type code, up to 3 characters, e.g. HB or QB', { required: true }),
+				locator({
+					name: 'boxTypeCode',
+					displayName: 'Box Type',
+					description: 'The box type (sent as its Komet code, up to 3 characters, e.g. HB)',
+					searchListMethod: 'searchBoxTypeCodes',
+					listValue: 'code',
+					code: true,
+					required: true,
+				}),
 				number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true }),
 				unitType(),
 				number('Bunches per Box', 'bunches', 'Bunches in each box', { required: true }),

@@ -4,10 +4,14 @@ import { compact, readLines } from '../../helpers/lines';
 import { purchaseOrderMixedCreate } from '../../schemas';
 import { normaliseStatus } from '../../transport/status';
 import { additionalFields, date, decimal, linesProperties, nestedLines, number, text, unitType } from '../common/fields';
-import { locatedAs, locator, readLocator } from '../common/locators';
+import { boxTypeLocator, locatedAs, locator, PAIR_LOCATORS, productLocator, readLocator } from '../common/locators';
 import { defineOperation } from '../common/operation';
 
-export const PURCHASE_ORDER_LINES = { entryKey: 'item', nested: { breakdowns: { entryKey: 'breakdown' } } };
+export const PURCHASE_ORDER_LINES = {
+	entryKey: 'item',
+	locators: { product: PAIR_LOCATORS.product, boxType: PAIR_LOCATORS.boxType },
+	nested: { breakdowns: { entryKey: 'breakdown', locators: { product: PAIR_LOCATORS.product } } },
+};
 
 export const createMixed = defineOperation({
 	endpoint: purchaseOrderMixedCreate,
@@ -48,11 +52,9 @@ export const createMixed = defineOperation({
 				},
 			],
 			values: [
-				text('Product ID', 'productId', 'Komet ID of the product line (from product.list); or give product code and description'),
-				text('Product Code', 'productCode', 'Code of the product, when no product ID is given'),
-				text('Product Description', 'productDescription', 'Description of the product, when no product ID is given'),
-				text('Box Type Code', 'boxTypeCode', 'Komet box type code, up to 3 characters, e.g. HB; or give the box type ID'),
-				text('Box Type ID', 'boxTypeId', 'Komet ID of the box type (from boxtype.list), when no box type code is given'),
+				productLocator('The product of the box; by code, give its description too', true),
+				text('Product Description', 'productDescription', 'Description of the product; needed when the product is given by code'),
+				boxTypeLocator('The box type, e.g. HB', true),
 				number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true }),
 				unitType(),
 				nestedLines(
@@ -63,9 +65,8 @@ export const createMixed = defineOperation({
 						displayName: 'Breakdown',
 						values: [
 							text('Prebook Item ID', 'prebookItemId', 'Prebook line this breakdown fills (from prebook.details.list); leave empty for a standalone PO'),
-							text('Product ID', 'productId', 'Komet ID of the product, when no prebook item is given'),
-							text('Product Code', 'productCode', 'Code of the product (standalone PO)'),
-							text('Product Description', 'productDescription', 'Description of the product (standalone PO); needs the product code too'),
+							productLocator('The product, when no prebook item is given (standalone PO)'),
+							text('Product Description', 'productDescription', 'Description of the product (standalone PO); needs the product given by code'),
 							number('Bunches per Box', 'bunches', 'Bunches in each box', { required: true }),
 							number('Stems per Bunch', 'stemsBunch', 'Stems in each bunch', { required: true }),
 							additionalFields([

@@ -14,12 +14,16 @@ import {
 	text,
 	unitType,
 } from '../common/fields';
-import { locatedAs, locator, readLocator } from '../common/locators';
+import { boxTypeLocator, locatedAs, locator, PAIR_LOCATORS, productLocator, readLocator } from '../common/locators';
 import { defineOperation } from '../common/operation';
 
 export const STANDING_ORDER_LINES = {
 	entryKey: 'item',
-	nested: { breakdowns: { entryKey: 'breakdown' }, customFields: { entryKey: 'field' } },
+	locators: PAIR_LOCATORS,
+	nested: {
+		breakdowns: { entryKey: 'breakdown', locators: { product: PAIR_LOCATORS.product } },
+		customFields: { entryKey: 'field' },
+	},
 };
 
 /** A customer or carrier: from the list or by ID, or by code plus name (the v2 page's either/or pairs). */
@@ -81,9 +85,8 @@ function readRequest(context: IExecuteFunctions, itemIndex: number): IDataObject
 }
 
 const productFields = (what: string) => [
-	text('Product ID', 'productId', `Komet ID of the ${what} (from product.list); or give product code and description`),
-	text('Product Code', 'productCode', `Code of the ${what}, when no product ID is given`),
-	text('Product Description', 'productDescription', `Description of the ${what}, when no product ID is given`),
+	productLocator(`The ${what}; by code, give its description too`),
+	text('Product Description', 'productDescription', `Description of the ${what}; needed when it is given by code`),
 ];
 
 export const update = defineOperation({
@@ -143,9 +146,15 @@ export const update = defineOperation({
 			],
 			values: [
 				text('Identifier', 'identifier', 'Your reference for this line, echoed in the result (up to 30 characters)'),
-				text('Vendor ID', 'vendorId', 'Komet ID of the grower (from vendor.list); or give vendor code and name'),
-				text('Vendor Code', 'vendorCode', 'Code of the grower, when no vendor ID is given'),
-				text('Vendor Name', 'vendorName', 'Name of the grower, when no vendor ID is given'),
+				locator({
+					name: 'vendor',
+					displayName: 'Vendor',
+					description: 'The grower; by code, give its name too',
+					searchListMethod: 'searchVendors',
+					listValue: 'id',
+					code: true,
+				}),
+				text('Vendor Name', 'vendorName', 'Name of the grower; needed when the vendor is given by code'),
 				...productFields('product'),
 				{
 					displayName: 'Item Type',
@@ -155,9 +164,8 @@ export const update = defineOperation({
 					default: 'BOX',
 					description: 'Whether the line is sold in boxes or in units',
 				},
-				text('Box Type ID', 'boxTypeId', 'Komet ID of the box type (from boxtype.list); or give box type code and name. Box items only.'),
-				text('Box Type Code', 'boxTypeCode', 'Code of the box type, when no box type ID is given. Box items only.'),
-				text('Box Type Name', 'boxTypeDescription', 'Name of the box type, when no box type ID is given. Box items only.'),
+				boxTypeLocator('The box type; by code, give its name too. Box items only.'),
+				text('Box Type Name', 'boxTypeDescription', 'Name of the box type; needed when it is given by code. Box items only.'),
 				number('Boxes', 'boxes', 'Number of boxes. Box items only.', { default: 1 }),
 				unitType(),
 				number('Bunches per Box', 'bunches', 'Bunches in each box. Box items only.'),
