@@ -148,9 +148,11 @@ describe('dropdowns (resource locator lists)', () => {
 		]);
 	});
 
-	test('locations are valued by code', async () => {
+	test('locations are valued by code, or by id for the standing order location ID', async () => {
 		const result = await callListSearch({ method: 'searchLocationCodes', filter: 'mia', baseUrl: simulator.url });
 		expect(result.results).toEqual([{ name: 'Miami (MIA)', value: 'MIA' }]);
+		const ids = await callListSearch({ method: 'searchLocations', filter: 'mia', baseUrl: simulator.url });
+		expect(ids.results).toEqual([{ name: 'Miami (MIA)', value: '147' }]);
 	});
 
 	test('ship-tos follow the customer chosen on the node, by id or by code', async () => {

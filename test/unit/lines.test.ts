@@ -74,6 +74,12 @@ describe('fixedCollection → documented arrays', () => {
 	test('compact keeps zero and false, drops empty strings and nulls', () => {
 		expect(compact({ a: 0, b: false, c: '', d: null, e: 'x' })).toEqual({ a: 0, b: false, e: 'x' });
 	});
+
+	test('compact reads a resource locator as its value, and drops an empty one', () => {
+		expect(
+			compact({ companyLocationCode: { __rl: true, mode: 'list', value: 'MIA' }, companyLocationId: { __rl: true, mode: 'list', value: '' } }),
+		).toEqual({ companyLocationCode: 'MIA' });
+	});
 });
 
 describe('prebook identifiers', () => {

@@ -31,9 +31,16 @@ const isBlank = (value: unknown) => value === undefined || value === null || val
 const isPlainObject = (value: unknown): value is IDataObject =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Drops blank values: an empty UI field means "not given", not an empty string for Komet. */
+/**
+ * Drops blank values: an empty UI field means "not given", not an empty string for Komet.
+ * A resource locator in a collection (company location) stands for its value.
+ */
 export function compact(values: IDataObject): IDataObject {
-	return Object.fromEntries(Object.entries(values).filter(([, value]) => !isBlank(value)));
+	return Object.fromEntries(
+		Object.entries(values)
+			.map(([key, value]) => [key, isPlainObject(value) && value.__rl ? value.value : value] as const)
+			.filter(([, value]) => !isBlank(value)),
+	);
 }
 
 /** One fixedCollection entry → one documented line object. */

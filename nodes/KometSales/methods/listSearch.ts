@@ -64,6 +64,7 @@ export const listSearch = {
 	searchInboundCarriers: search(carrierList, 'name', nameAndCode, id, (record) => typeof record.type !== 'string' || /inbound/i.test(record.type)),
 	searchProducts: search(productList, 'description', descriptionAndCode, id),
 	searchProductCodes: search(productList, 'description', descriptionAndCode, (record) => record.legacyCode),
+	searchLocations: search(locationList, 'name', nameAndCode, id),
 	searchLocationCodes: search(locationList, 'name', nameAndCode, code),
 
 	searchBoxTypes: searchBoxTypesBy(id),

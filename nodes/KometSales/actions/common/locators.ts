@@ -80,3 +80,14 @@ export const productLocator = (description: string, required = false) =>
 
 export const boxTypeLocator = (description: string, required = false) =>
 	locator({ name: 'boxType', displayName: 'Box Type', description, searchListMethod: 'searchBoxTypes', listValue: 'id', code: true, required });
+
+/** The company location of a multi-location company, as Komet's location code. */
+export const locationCodeLocator = () =>
+	locator({
+		name: 'companyLocationCode',
+		displayName: 'Company Location',
+		description: 'The location, for companies with several locations (sent as its code)',
+		searchListMethod: 'searchLocationCodes',
+		listValue: 'code',
+		code: true,
+	});

@@ -4,7 +4,7 @@ import { compact, readLines } from '../../helpers/lines';
 import { multiplePrebooksCreate } from '../../schemas';
 import { normaliseStatus } from '../../transport/status';
 import { additionalFields, date, decimal, linesProperties, number, shipVia, text, unitType } from '../common/fields';
-import { locator, readLocator } from '../common/locators';
+import { locationCodeLocator, locator, readLocator } from '../common/locators';
 import { defineOperation } from '../common/operation';
 
 export const PREBOOK_LINES = {
@@ -137,7 +137,7 @@ export const createMultiple = defineOperation({
 				description:
 					'Whether Komet creates the purchase orders to the growers right away (left as Approved); every line then needs vendor code, vendor name and cost',
 			},
-			text('Company Location Code', 'companyLocationCode', 'Location code; required when the company has several locations'),
+			locationCodeLocator(),
 			text('Customer PO', 'customerPO', "The customer's purchase order number (up to 20 characters)"),
 		]),
 	],

@@ -4,7 +4,15 @@ import { compact, readLines } from '../../helpers/lines';
 import { purchaseOrderMixedCreate } from '../../schemas';
 import { normaliseStatus } from '../../transport/status';
 import { additionalFields, date, decimal, linesProperties, nestedLines, number, text, unitType } from '../common/fields';
-import { boxTypeLocator, locatedAs, locator, PAIR_LOCATORS, productLocator, readLocator } from '../common/locators';
+import {
+	boxTypeLocator,
+	locatedAs,
+	locationCodeLocator,
+	locator,
+	PAIR_LOCATORS,
+	productLocator,
+	readLocator,
+} from '../common/locators';
 import { defineOperation } from '../common/operation';
 
 export const PURCHASE_ORDER_LINES = {
@@ -85,7 +93,7 @@ export const createMixed = defineOperation({
 			],
 		}),
 		additionalFields([
-			text('Company Location Code', 'companyLocationCode', 'Location code; required when the company has several locations'),
+			locationCodeLocator(),
 			text('Purchase Order Number', 'purchaseOrderNumber', 'An existing PO number to add these items to (up to 10 characters)'),
 		]),
 	],

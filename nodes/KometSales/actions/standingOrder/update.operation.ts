@@ -14,7 +14,15 @@ import {
 	text,
 	unitType,
 } from '../common/fields';
-import { boxTypeLocator, locatedAs, locator, PAIR_LOCATORS, productLocator, readLocator } from '../common/locators';
+import {
+	boxTypeLocator,
+	locatedAs,
+	locationCodeLocator,
+	locator,
+	PAIR_LOCATORS,
+	productLocator,
+	readLocator,
+} from '../common/locators';
 import { defineOperation } from '../common/operation';
 
 export const STANDING_ORDER_LINES = {
@@ -209,8 +217,14 @@ export const update = defineOperation({
 		}),
 		additionalFields([
 			text('Comments', 'comments', 'Special instructions or comments (up to 200 characters)'),
-			text('Company Location Code', 'companyLocationCode', 'Location code; multi-location companies only'),
-			text('Company Location ID', 'companyLocationId', 'Location ID; multi-location companies only'),
+			locationCodeLocator(),
+			locator({
+				name: 'companyLocationId',
+				displayName: 'Company Location ID',
+				description: 'The location by its ID, for companies with several locations',
+				searchListMethod: 'searchLocations',
+				listValue: 'id',
+			}),
 			text('Customer PO', 'customerPO', "The customer's purchase order number (up to 20 characters)"),
 			date('End Date', 'endDate', 'Last date of the standing order'),
 			text('Invoice Notes', 'invoiceNotes', 'Additional notes for the standing order'),
