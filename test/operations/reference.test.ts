@@ -136,12 +136,15 @@ describe('dropdowns (resource locator lists)', () => {
 		expect(result.results).toEqual([{ name: 'Quarter Box (QB)', value: '2' }]);
 	});
 
-	test('lines pick carriers, products and box types by code for prebooks', async () => {
+	test('prebook lines pick carriers, products, growers and box types by code', async () => {
 		expect((await callListSearch({ method: 'searchCarrierCodes', filter: 'fed', baseUrl: simulator.url })).results).toEqual([
 			{ name: 'Fedex (FX)', value: 'FX' },
 		]);
 		expect((await callListSearch({ method: 'searchProductCodes', filter: 'blue', baseUrl: simulator.url })).results).toEqual([
 			{ name: 'Roses 55cm Blue (Rs55B)', value: 'Rs55B' },
+		]);
+		expect((await callListSearch({ method: 'searchVendorCodes', filter: 'abc', baseUrl: simulator.url })).results).toEqual([
+			{ name: 'Flores ABC (ABC)', value: 'ABC' },
 		]);
 		expect((await callListSearch({ method: 'searchBoxTypeCodes', filter: 'half', baseUrl: simulator.url })).results).toEqual([
 			{ name: 'Half Box (HB)', value: 'HB' },

@@ -58,6 +58,7 @@ export const listSearch = {
 	searchCustomers: search(customerList, 'name', nameAndCode, id),
 	searchCustomerCodes: search(customerList, 'name', nameAndCode, code),
 	searchVendors: search(vendorList, 'name', nameAndCode, id),
+	searchVendorCodes: search(vendorList, 'name', nameAndCode, code),
 	searchCarriers: search(carrierList, 'name', nameAndCode, id),
 	searchCarrierCodes: search(carrierList, 'name', nameAndCode, code),
 	// Purchase orders take inbound carriers only; lists that say which are which are filtered.
