@@ -7,8 +7,9 @@
 //     that the panel shows every top-level field the node's description (as n8n serves
 //     it) makes visible for that choice, plus the key fields named in KEY_FIELDS, with
 //     no parameter issue, resource-locator error or suspicious text;
-//   - opens the "From list" dropdown of every resource locator it meets and checks it
-//     lists entries from the simulator (Vendor on Create Mixed: "Andes Farms (A535)");
+//   - opens the "From list" dropdown of every resource locator it meets (top level, in
+//     Additional Fields, in PO items and breakdowns) and checks it lists entries from the
+//     simulator (Vendor on Create Mixed: "Andes Farms (A535)"; Ship-To after a customer);
 //   - adds one PO item with one breakdown on Purchase Order → Create Mixed and checks
 //     their fields (and the locators inside them);
 //   - screenshots the NDV of every write operation into screenshots/;
