@@ -37,7 +37,7 @@ export const resources: Record<string, Record<string, KometOperation>> = {
 	...reference.operations,
 };
 
-export function toNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number) {
+function toNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number) {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	if (error instanceof KometCallError) {
 		const { description, httpCode, response } = error.details;

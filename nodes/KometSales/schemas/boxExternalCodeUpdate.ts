@@ -15,8 +15,6 @@ export const boxExternalCodeUpdateSchema = lazy(() =>
 	}),
 );
 
-export type BoxExternalCode = z.output<ReturnType<typeof boxExternalCodeSchema>>;
-export type BoxExternalCodeUpdateRequest = z.output<ReturnType<typeof boxExternalCodeUpdateSchema>>;
 
 export const boxExternalCodeUpdate: KometEndpoint<ReturnType<typeof boxExternalCodeUpdateSchema>> = {
 	path: 'box.externalcode.update',

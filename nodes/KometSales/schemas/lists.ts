@@ -3,7 +3,6 @@
  * token as a query parameter, id/code filters exact, name/description filters a
  * case-insensitive LIKE. Used by the Get Many operations and the dropdowns.
  */
-import type { KometEndpoint } from '../transport/endpoint';
 import { flag, id, isoDate, lazy, optional, text, z } from './common';
 
 type Shape = Parameters<typeof z.object>[0];
@@ -64,5 +63,3 @@ export const locationList = listEndpoint('location.list', 'locations', () => ({
 	name: optional(text(200)),
 	code: optional(text(20)),
 }));
-
-export const LIST_ENDPOINTS = [customerList, customerShiptoList, vendorList, carrierList, productList, boxtypeList, locationList] satisfies KometEndpoint[];

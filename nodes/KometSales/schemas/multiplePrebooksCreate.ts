@@ -92,8 +92,6 @@ export const multiplePrebooksCreateSchema = lazy(() =>
 		}),
 );
 
-export type PrebookLine = z.output<ReturnType<typeof prebookLineSchema>>;
-export type MultiplePrebooksCreateRequest = z.output<ReturnType<typeof multiplePrebooksCreateSchema>>;
 
 export const multiplePrebooksCreate: KometEndpoint<ReturnType<typeof multiplePrebooksCreateSchema>> = {
 	path: 'multiple.prebooks.create',

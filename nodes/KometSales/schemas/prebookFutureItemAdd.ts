@@ -12,7 +12,6 @@ export const prebookFutureItemAddSchema = lazy(() =>
 	}),
 );
 
-export type PrebookFutureItemAddRequest = z.output<ReturnType<typeof prebookFutureItemAddSchema>>;
 
 export const prebookFutureItemAdd: KometEndpoint<ReturnType<typeof prebookFutureItemAddSchema>> = {
 	path: 'prebook.future.item.add',

@@ -85,9 +85,6 @@ export const purchaseOrderMixedCreateSchema = lazy(() =>
 		}),
 );
 
-export type PurchaseOrderBreakdown = z.output<ReturnType<typeof purchaseOrderBreakdownSchema>>;
-export type PurchaseOrderItem = z.output<ReturnType<typeof purchaseOrderItemSchema>>;
-export type PurchaseOrderMixedCreateRequest = z.output<ReturnType<typeof purchaseOrderMixedCreateSchema>>;
 
 export const purchaseOrderMixedCreate: KometEndpoint<ReturnType<typeof purchaseOrderMixedCreateSchema>> = {
 	path: 'purchase.order.mixed.create',

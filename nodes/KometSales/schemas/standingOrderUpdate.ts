@@ -144,8 +144,6 @@ export const standingOrderUpdateSchema = lazy(() =>
 		}),
 );
 
-export type StandingOrderItem = z.output<ReturnType<typeof standingOrderItemSchema>>;
-export type StandingOrderUpdateRequest = z.output<ReturnType<typeof standingOrderUpdateSchema>>;
 
 export const standingOrderUpdate: KometEndpoint<ReturnType<typeof standingOrderUpdateSchema>> = {
 	path: 'v2/standing-order',
