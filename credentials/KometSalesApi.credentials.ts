@@ -1,4 +1,13 @@
-import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	Icon,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { checkBaseUrl } from '../nodes/KometSales/transport/credentials';
 
 // n8n shows a fixed text for a declarative test: it names both reasons Komet gives for status 0.
 const REJECTED =
@@ -34,13 +43,27 @@ export class KometSalesApi implements ICredentialType {
 		},
 	];
 
+	/**
+	 * Used by the credential test only (the node places the token per method itself). It
+	 * applies the node's base URL rule before anything is sent: the test must refuse what
+	 * the node refuses, instead of sending the token over plain http.
+	 */
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions) {
+		const base = checkBaseUrl(credentials.baseUrl as string | undefined);
+		if ('problem' in base) throw new Error(`${base.problem}. Nothing was sent.`);
+		return {
+			...requestOptions,
+			baseURL: base.url,
+			disableFollowRedirect: true,
+			qs: { ...requestOptions.qs, authenticationToken: credentials.token },
+		};
+	}
+
 	// boxtype.list is the cheapest call every token kind can make; Komet has no ping method.
 	test: ICredentialTestRequest = {
 		request: {
 			method: 'GET',
-			baseURL: '={{ $credentials.baseUrl.replace(/\\/+$/, "") }}',
 			url: '/boxtype.list',
-			qs: { authenticationToken: '={{ $credentials.token }}' },
 		},
 		rules: [
 			{

@@ -10,7 +10,7 @@ import * as box from './actions/box';
 import * as prebook from './actions/prebook';
 import * as purchaseOrder from './actions/purchaseOrder';
 import * as reference from './actions/reference';
-import { router } from './actions/router';
+import { DEFAULT_MAX_REQUESTS, router } from './actions/router';
 import * as standingOrder from './actions/standingOrder';
 import { listSearch } from './methods/listSearch';
 
@@ -65,13 +65,22 @@ export class KometSales implements INodeType {
 						displayOptions: { show: { '/operation': ['updateExternalCodes', 'createMultiple'] } },
 					},
 					{
+						displayName: 'Max Requests per Run',
+						name: 'maxRequests',
+						type: 'number',
+						typeOptions: { minValue: 1 },
+						default: DEFAULT_MAX_REQUESTS,
+						description:
+							'The most requests one run may send to Komet. A run that would need more is refused before anything is sent. Komet allows about 1,000 requests per user per day, pooled per company.',
+					},
+					{
 						displayName: 'Retries',
 						name: 'retries',
 						type: 'number',
 						typeOptions: { minValue: 0, maxValue: 5 },
 						default: 2,
 						description:
-							'How often an update (box codes, standing order) is sent again after a 429, 5xx, timeout or broken connection, with backoff that honours Retry-After. Creates are retried only when the request provably never reached Komet, so an order is never created twice.',
+							'How often a request that cannot create anything twice (box codes, reads, a standing-order update without items) is sent again after a 429, 5xx, timeout or broken connection, with backoff that honours Retry-After. Creates, and standing-order updates that add items, are sent again only when the request provably never left, so nothing is created twice.',
 					},
 					{
 						displayName: 'Timeout',
@@ -79,7 +88,7 @@ export class KometSales implements INodeType {
 						type: 'number',
 						typeOptions: { minValue: 1000 },
 						default: 60000,
-						description: 'Milliseconds to wait for Komet to answer before the call fails',
+						description: 'Milliseconds one request to Komet may take, from sending it to the last byte of the answer',
 					},
 				],
 			},

@@ -10,7 +10,7 @@ import { KometSalesApi } from '../../credentials/KometSalesApi.credentials';
 
 /**
  * Hands out already-decrypted credential data, as n8n's CredentialsHelper does after
- * decrypting. The Komet credential has no `authenticate`: the node places the token.
+ * decrypting.
  */
 export class TestCredentialsHelper extends ICredentialsHelper {
 	readonly credentialTypes: Record<string, ICredentialType> = { kometSalesApi: new KometSalesApi() };
@@ -25,8 +25,10 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return { ...data };
 	}
 
-	async authenticate(_credentials: ICredentialDataDecryptedObject, _type: string, options: IHttpRequestOptions) {
-		return options;
+	/** As n8n's CredentialsHelper: a credential type's `authenticate` function prepares the request. */
+	async authenticate(credentials: ICredentialDataDecryptedObject, type: string, options: IHttpRequestOptions) {
+		const authenticate = this.credentialTypes[type]?.authenticate;
+		return typeof authenticate === 'function' ? await authenticate(credentials, options) : options;
 	}
 
 	async preAuthentication() {

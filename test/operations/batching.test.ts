@@ -88,7 +88,12 @@ describe('Update External Codes', () => {
 			baseUrl: simulator.url,
 		});
 		expect(result.error).toMatchObject({ name: 'NodeApiError', message: 'Boom', httpCode: '500' });
-		expect(result.error?.description).toContain('1 earlier request(s) of this run were accepted by Komet');
+		// The boxes the first call updated are listed as done, so nobody resends them blindly;
+		// the ones Komet refused there (unknown BX… codes, status 0) are not.
+		expect(result.error?.description).toContain('Already done in Komet by this run');
+		expect(result.error?.description).toContain('- item 0: boxCode KS001001, externalCode EXT0000000000');
+		expect(result.error?.description).toContain('- item 19: boxCode KS001020');
+		expect(result.error?.description).not.toContain('BX');
 		expect(simulator.requests).toHaveLength(2);
 	});
 });

@@ -2,8 +2,9 @@
  * Every fault the simulator can inject, against each method class, through real
  * workflow runs with Continue On Fail:
  * - every input item is accounted for in the output, paired;
- * - updates are retried where the fault is transient; creates never are, so the
- *   simulator never receives a create twice;
+ * - repeatable requests (box codes, a header-only standing-order update) are retried
+ *   where the fault is transient; creates and a standing-order update that adds items
+ *   never are, so the simulator never receives them twice;
  * - the token appears nowhere in what n8n stores of the run.
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
@@ -19,7 +20,8 @@ beforeEach(() => simulator.reset());
 
 interface MethodCase {
 	path: string;
-	kind: 'update' | 'create';
+	/** `repeatable`: sending it twice changes nothing more (transport/retry.ts); `adds`: it creates. */
+	kind: 'repeatable' | 'adds';
 	parameters: INodeParameters;
 	/** Two input items; how many calls they take without faults. */
 	items: IDataObject[];
@@ -29,28 +31,39 @@ interface MethodCase {
 const methods: Record<string, MethodCase> = {
 	'box.externalcode.update': {
 		path: 'box.externalcode.update',
-		kind: 'update',
+		kind: 'repeatable',
 		parameters: { resource: 'box', operation: 'updateExternalCodes', boxes: { box: [{ boxCode: '={{ $json.code }}', externalCode: 'EXT-1' }] } },
 		items: [{ code: 'KS001001' }, { code: 'KS001002' }],
 		calls: 1,
 	},
-	'v2/standing-order': {
+	'v2/standing-order, header only': {
 		path: 'v2/standing-order',
-		kind: 'update',
-		parameters: { ...samples.standingOrderUpdate.parameters, comments: undefined, additionalFields: { comments: '={{ $json.note }}' } },
+		kind: 'repeatable',
+		parameters: {
+			...samples.standingOrderUpdate.parameters,
+			items: {},
+			additionalFields: { comments: '={{ $json.note }}' },
+		},
+		items: [{ note: 'first' }, { note: 'second' }],
+		calls: 2,
+	},
+	'v2/standing-order with items (Komet adds them)': {
+		path: 'v2/standing-order',
+		kind: 'adds',
+		parameters: { ...samples.standingOrderUpdate.parameters, additionalFields: { comments: '={{ $json.note }}' } },
 		items: [{ note: 'first' }, { note: 'second' }],
 		calls: 2,
 	},
 	'multiple.prebooks.create': {
 		path: 'multiple.prebooks.create',
-		kind: 'create',
+		kind: 'adds',
 		parameters: { ...samples.multiplePrebooksCreate.parameters, customerCode: '={{ $json.customer }}' },
 		items: [{ customer: 'ANG' }, { customer: 'BLOOM' }],
 		calls: 2,
 	},
 	'prebook.future.item.add': {
 		path: 'prebook.future.item.add',
-		kind: 'create',
+		kind: 'adds',
 		parameters: { ...samples.prebookFutureItemAdd.parameters, boxes: '={{ $json.boxes }}' },
 		items: [{ boxes: 1 }, { boxes: 2 }],
 		calls: 2,
@@ -86,7 +99,7 @@ describe.each(Object.entries(methods))('%s', (_name, method) => {
 		expect([...accounted].sort()).toEqual(method.items.map((_, index) => index));
 
 		const sent = simulator.requestsTo(method.path).length;
-		const recovers = method.kind === 'update' && retried;
+		const recovers = method.kind === 'repeatable' && retried;
 		expect(sent).toBe(method.calls + (recovers ? 1 : 0));
 		const errors = result.main.filter((item) => item.json.error !== undefined);
 		if (recovers) {
@@ -108,13 +121,21 @@ describe('status as the string "1" or the integer 1, and per-item arrays missing
 		expect(result.main.map((item) => item.json.status)).toEqual([1, 1]);
 	});
 
-	test('a success without the per-item array still gives one output item per input item', async () => {
+	test('a "success" without the per-item array answers no line: each line is an error, never a success', async () => {
 		simulator.fail({ body: { status: 1, message: 'done' } });
-		const result = await runKometNode({ parameters: box.parameters, items: box.items, baseUrl: simulator.url });
-		expect(result.main.map((item) => [item.pairedItem, item.json.status, item.json.message])).toEqual([
-			[{ item: 0 }, 1, 'done'],
-			[{ item: 1 }, 1, 'done'],
+		const result = await runKometNode({
+			parameters: box.parameters,
+			items: box.items,
+			baseUrl: simulator.url,
+			onError: 'continueRegularOutput',
+		});
+		const details = (item: (typeof result.main)[number]) => item.json.details as IDataObject | undefined;
+		expect(result.main.map((item) => [item.pairedItem, item.json.status, item.json.error, details(item)?.key])).toEqual([
+			[{ item: 0 }, undefined, 'Komet Sales did not answer for line 1 of this item (KS001001)', 'KS001001'],
+			[{ item: 1 }, undefined, 'Komet Sales did not answer for line 1 of this item (KS001002)', 'KS001002'],
 		]);
+		// Box codes are repeatable: the error says to send again, not that something may exist.
+		expect(details(result.main[0])?.description).toContain('Send it again');
 	});
 
 	test('status 0 for some lines only: per-line items, no error', async () => {

@@ -8,6 +8,8 @@ export const TOKENS: Record<string, 'Company' | 'Customer' | 'Vendor'> = {
 	'sim-company-token': 'Company',
 	'sim-customer-token': 'Customer',
 	'sim-vendor-token': 'Vendor',
+	// A Company token with every character that URL, HTML and JSON escaping change.
+	'sim hostile/token+é&<"quoted">\'%': 'Company',
 };
 
 export interface Customer {

@@ -79,6 +79,19 @@ export interface Fault {
 	reset?: boolean;
 	/** Process the request (the state changes) before misbehaving. */
 	afterProcessing?: boolean;
+	/** Answer a redirect with this status to `location` (Komet itself never redirects). */
+	redirect?: { status: number; location: string };
+	/**
+	 * Process the request, then answer with the per-line result array (`boxes`, `items`)
+	 * replaced by what this returns: short, long, mismatched or malformed arrays.
+	 */
+	results?: (results: Json[]) => unknown[];
+	/** Answer with a JSON text of about this many bytes, streamed as fast as the client reads. */
+	hugeAnswerBytes?: number;
+	/** Answer one character every `intervalMs`, `characters` times, then close. */
+	trickle?: { intervalMs: number; characters: number };
+	/** Answer a failure that echoes the request's token in this spelling. */
+	echoToken?: 'plain' | 'key' | 'percent' | 'html' | 'json-in-text';
 }
 
 export interface Simulator {
@@ -140,7 +153,11 @@ export async function startSimulator(options: { port?: number; quiet?: boolean }
 			return;
 		}
 		const fault = takeFault(path);
-		if (fault && !fault.afterProcessing && misbehave(response, fault)) return;
+		if (fault?.echoToken) {
+			echoToken(response, fault.echoToken, body?.authenticationToken ?? query.authenticationToken ?? headerToken);
+			return;
+		}
+		if (fault && !fault.afterProcessing && !fault.results && misbehave(response, fault)) return;
 
 		const route = ROUTES[path];
 		if (!route || route.httpMethod !== request.method) {
@@ -166,6 +183,10 @@ export async function startSimulator(options: { port?: number; quiet?: boolean }
 		delete input.authenticationToken;
 		const result = route.handle(state, input, tokenKind);
 		if (fault?.afterProcessing && misbehave(response, fault)) return;
+		if (fault?.results) {
+			const key = Object.keys(result.body).find((name) => Array.isArray(result.body[name])) ?? 'items';
+			result.body[key] = fault.results((result.body[key] as Json[] | undefined) ?? []);
+		}
 		send(response, result.httpStatus ?? 200, JSON.stringify(result.body));
 	};
 
@@ -212,6 +233,19 @@ export async function startSimulator(options: { port?: number; quiet?: boolean }
 /** Answers a request the way a failing Komet or its edge would. Returns false to answer normally. */
 function misbehave(response: ServerResponse, fault: Fault): boolean {
 	if (fault.hang) return true;
+	if (fault.redirect) {
+		response.writeHead(fault.redirect.status, { location: fault.redirect.location, 'content-type': 'text/html' });
+		response.end(`<html><body>Moved to <a href="${fault.redirect.location}">here</a></body></html>`);
+		return true;
+	}
+	if (fault.hugeAnswerBytes !== undefined) {
+		streamHugeAnswer(response, fault.hugeAnswerBytes);
+		return true;
+	}
+	if (fault.trickle) {
+		trickle(response, fault.trickle.intervalMs, fault.trickle.characters);
+		return true;
+	}
 	if (fault.reset) {
 		response.writeHead(200, { 'content-type': 'application/json' });
 		response.write('{"status":"1","mess');
@@ -228,4 +262,66 @@ function misbehave(response: ServerResponse, fault: Fault): boolean {
 		return true;
 	}
 	return false;
+}
+
+/** `{"status":"1","padding":"xxxx…"}` of about `bytes` bytes, written as fast as the client reads it. */
+function streamHugeAnswer(response: ServerResponse, bytes: number) {
+	response.writeHead(200, { 'content-type': 'application/json' });
+	const chunk = 'x'.repeat(64 * 1024);
+	let written = 0;
+	let stopped = false;
+	response.on('close', () => (stopped = true));
+	const write = () => {
+		while (!stopped && written < bytes) {
+			written += chunk.length;
+			if (!response.write(written === chunk.length ? `{"status":"1","padding":"${chunk}` : chunk)) {
+				response.once('drain', write);
+				return;
+			}
+		}
+		if (!stopped) response.end('"}');
+	};
+	write();
+}
+
+/** A valid JSON answer, one character every `intervalMs`: it never goes idle long enough for an idle timer. */
+function trickle(response: ServerResponse, intervalMs: number, characters: number) {
+	response.writeHead(200, { 'content-type': 'application/json' });
+	const text = `{"status":"1","message":"${'.'.repeat(Math.max(0, characters - 27))}"}`;
+	let position = 0;
+	const timer = setInterval(() => {
+		if (position >= text.length) {
+			clearInterval(timer);
+			response.end();
+			return;
+		}
+		response.write(text[position++]);
+	}, intervalMs);
+	response.on('close', () => clearInterval(timer));
+}
+
+const htmlEscape = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/** A failure answer that carries the token it received, the way careless edges and error pages do. */
+function echoToken(response: ServerResponse, spelling: NonNullable<Fault['echoToken']>, token: unknown) {
+	const value = String(token ?? '');
+	switch (spelling) {
+		case 'plain':
+			return send(response, 200, JSON.stringify({ status: 0, message: `Token ${value} is not valid.` }));
+		case 'key':
+			return send(response, 200, JSON.stringify({ status: 0, message: 'Invalid token.', tokens: { [value]: 'invalid' } }));
+		case 'percent':
+			return send(
+				response,
+				200,
+				JSON.stringify({ status: 0, message: `Bad request: /api/boxtype.list?authenticationToken=${encodeURIComponent(value)}` }),
+			);
+		case 'html':
+			response.writeHead(500, { 'content-type': 'text/html' });
+			return response.end(`<html><body><h1>Error</h1><p>Token: ${htmlEscape(value)}</p></body></html>`);
+		case 'json-in-text':
+			response.writeHead(502, { 'content-type': 'text/plain' });
+			return response.end(`upstream said: {"authenticationToken":${JSON.stringify(value)}}`);
+	}
 }

@@ -1,5 +1,6 @@
 /** The mappers from the editor's parameter shapes to Komet's documented request shapes. */
-import { fillIdentifiers, PREBOOK_LINES } from '../../nodes/KometSales/actions/prebook/createMultiple.operation';
+import { fillIdentifiers } from '../../nodes/KometSales/actions/common/identifiers';
+import { PREBOOK_LINES } from '../../nodes/KometSales/actions/prebook/createMultiple.operation';
 import { PURCHASE_ORDER_LINES } from '../../nodes/KometSales/actions/purchaseOrder/createMixed.operation';
 import { dropInapplicableCounts, STANDING_ORDER_LINES } from '../../nodes/KometSales/actions/standingOrder/update.operation';
 import { collectionToLines, compact, entryToLine } from '../../nodes/KometSales/helpers/lines';

@@ -1,6 +1,6 @@
 /** `POST box.externalcode.update`: set the external (e.g. logistics partner) code of boxes. */
 import { nonEmptyArray, text, z, lazy } from './common';
-import type { KometEndpoint } from '../transport/endpoint';
+import { always, type KometEndpoint } from '../transport/endpoint';
 
 export const boxExternalCodeSchema = lazy(() =>
 	z.object({
@@ -21,6 +21,7 @@ export const boxExternalCodeUpdate: KometEndpoint<ReturnType<typeof boxExternalC
 	httpMethod: 'POST',
 	token: 'body',
 	schema: boxExternalCodeUpdateSchema,
-	idempotent: true,
+	// Setting a box's external code twice leaves the same code.
+	repeatable: always,
 	resultsKey: 'boxes',
 };

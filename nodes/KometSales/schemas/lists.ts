@@ -3,6 +3,7 @@
  * token as a query parameter, id/code filters exact, name/description filters a
  * case-insensitive LIKE. Used by the Get Many operations and the dropdowns.
  */
+import { always } from '../transport/endpoint';
 import { flag, id, isoDate, lazy, optional, text, z } from './common';
 
 type Shape = Parameters<typeof z.object>[0];
@@ -11,6 +12,7 @@ const listEndpoint = (path: string, resultsKey: string, shape: () => Shape) => (
 	path,
 	httpMethod: 'GET' as const,
 	token: 'query' as const,
+	repeatable: always,
 	schema: lazy(() => z.object(shape())),
 	resultsKey,
 	list: true,

@@ -12,7 +12,7 @@ import {
 	z,
 	lazy,
 } from './common';
-import type { KometEndpoint } from '../transport/endpoint';
+import { never, type KometEndpoint } from '../transport/endpoint';
 
 export const UNIT_TYPES = ['Stem', 'Bunch'] as const;
 
@@ -97,6 +97,7 @@ export const multiplePrebooksCreate: KometEndpoint<ReturnType<typeof multiplePre
 	path: 'multiple.prebooks.create',
 	httpMethod: 'POST',
 	token: 'body',
+	repeatable: never,
 	schema: multiplePrebooksCreateSchema,
 	resultsKey: 'items',
 };

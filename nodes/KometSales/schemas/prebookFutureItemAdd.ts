@@ -1,6 +1,6 @@
 /** `POST prebook.future.item.add`: add a future-inventory item to an existing prebook (1.5% fee). */
 import { decimal, id, integer, optional, text, z, lazy } from './common';
-import type { KometEndpoint } from '../transport/endpoint';
+import { never, type KometEndpoint } from '../transport/endpoint';
 
 export const prebookFutureItemAddSchema = lazy(() =>
 	z.object({
@@ -17,5 +17,6 @@ export const prebookFutureItemAdd: KometEndpoint<ReturnType<typeof prebookFuture
 	path: 'prebook.future.item.add',
 	httpMethod: 'POST',
 	token: 'body',
+	repeatable: never,
 	schema: prebookFutureItemAddSchema,
 };

@@ -21,7 +21,7 @@ import {
 	lazy,
 } from './common';
 import { UNIT_TYPES } from './multiplePrebooksCreate';
-import type { KometEndpoint } from '../transport/endpoint';
+import { never, type KometEndpoint } from '../transport/endpoint';
 
 export const purchaseOrderBreakdownSchema = lazy(() =>
 	z
@@ -90,6 +90,7 @@ export const purchaseOrderMixedCreate: KometEndpoint<ReturnType<typeof purchaseO
 	path: 'purchase.order.mixed.create',
 	httpMethod: 'POST',
 	token: 'body',
+	repeatable: never,
 	schema: purchaseOrderMixedCreateSchema,
 	resultsKey: 'items',
 };

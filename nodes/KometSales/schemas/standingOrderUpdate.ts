@@ -150,6 +150,8 @@ export const standingOrderUpdate: KometEndpoint<ReturnType<typeof standingOrderU
 	httpMethod: 'PUT',
 	token: 'header',
 	schema: standingOrderUpdateSchema,
-	idempotent: true,
+	// Komet adds every item of a PUT as a new line ("Item was successfully added"): only a
+	// header-only update may be sent twice.
+	repeatable: (request) => request.items === undefined,
 	resultsKey: 'items',
 };

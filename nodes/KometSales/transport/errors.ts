@@ -11,8 +11,11 @@ export class KometCallError extends Error {
 			httpCode?: number;
 			/** What Komet answered, redacted and trimmed, for the error's details panel. */
 			response?: unknown;
-			/** True when the request provably never reached Komet (safe to retry a create). */
-			notSent?: boolean;
+			/**
+			 * Whether the request may have reached Komet: 'no' only when it provably never
+			 * left (transport/retry.ts). A create that may have reached Komet may exist.
+			 */
+			sent?: 'no' | 'maybe';
 		} = {},
 	) {
 		super(message);
@@ -20,18 +23,70 @@ export class KometCallError extends Error {
 	}
 }
 
-export function redact(text: string, secret: string | undefined): string {
-	return secret ? text.split(secret).join('***') : text;
+const HTML_ESCAPES: Array<[string, string[]]> = [
+	['&', ['&amp;', '&#38;', '&#x26;']],
+	['<', ['&lt;', '&#60;', '&#x3c;', '&#x3C;']],
+	['>', ['&gt;', '&#62;', '&#x3e;', '&#x3E;']],
+	['"', ['&quot;', '&#34;', '&#x22;']],
+	["'", ['&#39;', '&#x27;', '&apos;']],
+];
+
+/** `%2f` and `%2F` are the same byte: both spellings of a percent-encoded form. */
+const bothHexCases = (encoded: string) => [
+	encoded.replace(/%[0-9a-f]{2}/gi, (escape) => escape.toUpperCase()),
+	encoded.replace(/%[0-9a-f]{2}/gi, (escape) => escape.toLowerCase()),
+];
+
+/**
+ * Every spelling in which an answer can echo the token: as sent, percent-encoded (a URL,
+ * a query string, a form with `+` for spaces), HTML-escaped (an error page), and
+ * JSON-escaped (a JSON text quoted inside another text). Longest first, so a longer
+ * spelling is replaced whole before a shorter one could cut it apart.
+ */
+export function secretSpellings(secret: string): string[] {
+	const percent = encodeURIComponent(secret);
+	const spellings = new Set<string>([
+		secret,
+		...bothHexCases(percent),
+		...bothHexCases(percent.replace(/%20/g, '+')),
+		...bothHexCases(encodeURI(secret)),
+		JSON.stringify(secret).slice(1, -1),
+	]);
+	let htmlForms = [secret];
+	for (const [character, escapes] of HTML_ESCAPES) {
+		if (!secret.includes(character)) continue;
+		htmlForms = htmlForms.flatMap((form) => escapes.map((escape) => form.split(character).join(escape)));
+		// A token made of many special characters would multiply the forms; the first
+		// spelling of each character (what escapers write) is enough then.
+		if (htmlForms.length > 64) htmlForms = [htmlForms[0]];
+	}
+	for (const form of htmlForms) spellings.add(form);
+	return [...spellings].filter((spelling) => spelling.length > 0).sort((a, b) => b.length - a.length);
 }
 
-/** Deep copy of a JSON value with every occurrence of the secret replaced. */
+const spellingsCache = new Map<string, string[]>();
+
+export function redact(text: string, secret: string | undefined): string {
+	if (!secret) return text;
+	let spellings = spellingsCache.get(secret);
+	if (!spellings) {
+		spellings = secretSpellings(secret);
+		spellingsCache.clear();
+		spellingsCache.set(secret, spellings);
+	}
+	let result = text;
+	for (const spelling of spellings) if (result.includes(spelling)) result = result.split(spelling).join('***');
+	return result;
+}
+
+/** Deep copy of a JSON value with every spelling of the secret replaced, in keys as in values. */
 export function redactValue<T>(value: T, secret: string | undefined): T {
 	if (!secret) return value;
 	if (typeof value === 'string') return redact(value, secret) as T;
 	if (Array.isArray(value)) return value.map((entry) => redactValue(entry, secret)) as T;
 	if (value && typeof value === 'object') {
 		return Object.fromEntries(
-			Object.entries(value).map(([key, entry]) => [key, redactValue(entry, secret)]),
+			Object.entries(value).map(([key, entry]) => [redact(key, secret), redactValue(entry, secret)]),
 		) as T;
 	}
 	return value;

@@ -1,35 +1,22 @@
 /**
- * The only code that speaks HTTP to Komet: token placement, the 64 KB limit,
- * the response envelope and the translation of failures into KometCallErrors.
+ * The only code that speaks to Komet: token placement, the 64 KB limit, the retry rule
+ * (transport/retry.ts) and the translation of failures into KometCallErrors that say
+ * whether Komet may have processed the request.
  */
-import {
-	sleep,
-	type IDataObject,
-	type IExecuteFunctions,
-	type IHttpRequestOptions,
-	type ILoadOptionsFunctions,
-	type IN8nHttpFullResponse,
-} from 'n8n-workflow';
+import { sleep, type IDataObject, type IExecuteFunctions, type IHttpRequestOptions, type ILoadOptionsFunctions } from 'n8n-workflow';
 
+import { interpretAnswer, type KometResponse } from './answer';
 import { checkBaseUrl, KOMET_CREDENTIAL_TYPE, type KometCredentials } from './credentials';
 import type { KometEndpoint } from './endpoint';
-import { KometCallError, redact, redactValue } from './errors';
+import { KometCallError, redact } from './errors';
+import { exchange, ExchangeFailure, MAX_ANSWER_CHARS } from './http';
+import { DEFAULT_RETRIES, provablyNotSent, retryDelay, type Failure } from './retry';
 import { MAX_REQUEST_BYTES, utf8Length } from './size';
-import { DEFAULT_RETRIES, retryDelay, type Failure } from './retry';
-import { normaliseRecord, normaliseStatus } from './status';
 
-export interface KometResponse {
-	/** 1 success, 0 failure; undefined when Komet sent none. */
-	status: 0 | 1 | undefined;
-	message?: string;
-	/** The per-line results (`boxes[]`, `items[]`) when the method returns them. */
-	results?: IDataObject[];
-	/** The whole answer, for fields outside the envelope (standingOrderId, ...). */
-	body: IDataObject;
-}
+export type { KometResponse } from './answer';
 
 export interface CallOptions {
-	/** Milliseconds to wait for Komet's answer. */
+	/** Milliseconds for one exchange with Komet, last byte of the answer included. */
 	timeout?: number;
 	/** How many times a call may be sent again where that is safe (transport/retry.ts). */
 	retries?: number;
@@ -39,174 +26,162 @@ type KometContext = IExecuteFunctions | ILoadOptionsFunctions;
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 
-export async function callKomet(
+/** Said on every failure after which a create may exist in Komet. */
+export const MAY_EXIST =
+	'Komet may have processed this request before it failed: check in Komet whether it was created before running it again.';
+
+/** A request ready for the wire: the body serialised once, measured once. */
+export interface WireRequest {
+	http: IHttpRequestOptions;
+	bytes: number;
+}
+
+/** The credential of one node run, read once, and the calls made with it. */
+export interface KometSession {
+	call(endpoint: KometEndpoint, payload: IDataObject, options?: CallOptions): Promise<KometResponse>;
+	/** The size of a body as it will be sent, token included, to plan calls under 64 KB. */
+	measure(endpoint: KometEndpoint, payload: IDataObject): number;
+}
+
+export async function openSession(context: KometContext): Promise<KometSession> {
+	const credentials = await context.getCredentials<KometCredentials>(KOMET_CREDENTIAL_TYPE);
+	return {
+		call: async (endpoint, payload, options) => await send(context, credentials, endpoint, payload, options),
+		measure: (endpoint, payload) => utf8Length(JSON.stringify(wireBody(endpoint, credentials.token ?? '', payload))),
+	};
+}
+
+/** One call, for callers that make a single one (dropdowns). */
+export async function callKomet(context: KometContext, endpoint: KometEndpoint, payload: IDataObject, options?: CallOptions) {
+	return await (await openSession(context)).call(endpoint, payload, options);
+}
+
+async function send(
 	context: KometContext,
+	credentials: KometCredentials,
 	endpoint: KometEndpoint,
 	payload: IDataObject,
 	options: CallOptions = {},
 ): Promise<KometResponse> {
-	const credentials = await context.getCredentials<KometCredentials>(KOMET_CREDENTIAL_TYPE);
 	const token = credentials.token;
-	const request = buildRequest(credentials, endpoint, payload);
-	request.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
-
+	const repeatable = endpoint.repeatable(payload);
+	const { http } = buildRequest(credentials, endpoint, payload);
 	const retries = options.retries ?? DEFAULT_RETRIES;
+	const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
 
 	for (let attempt = 0; ; attempt++) {
 		let failure: Failure;
-		let error: KometCallError | undefined;
-		try {
-			failure = { kind: 'response', response: (await context.helpers.httpRequest(request)) as IN8nHttpFullResponse };
-		} catch (thrown) {
-			error = connectionError(thrown as NodeJS.ErrnoException, token);
-			failure = { kind: 'connection', notSent: error.details.notSent === true };
+		let error: KometCallError;
+		const answer = await exchange(context, http, timeout);
+		if (answer instanceof ExchangeFailure) {
+			failure = { kind: 'connection', code: answer.code, phase: answer.phase };
+			error = exchangeError(answer, failure, timeout, token);
+		} else if (answer.statusCode >= 300 && answer.statusCode < 400) {
+			failure = { kind: 'response', statusCode: answer.statusCode, headers: answer.headers };
+			error = redirectError(answer.statusCode, answer.headers.location, token);
+		} else {
+			failure = { kind: 'response', statusCode: answer.statusCode, headers: answer.headers };
+			try {
+				return interpretAnswer(endpoint, answer, token);
+			} catch (refused) {
+				error =
+					refused instanceof KometCallError
+						? refused
+						: new KometCallError(`Komet Sales's answer could not be read: ${(refused as Error).message}`, { sent: 'maybe' });
+			}
 		}
-		const delay = retryDelay(endpoint, failure, attempt, retries);
-		if (delay === undefined) {
-			if (failure.kind === 'response') return interpretResponse(endpoint, failure.response, token);
-			throw error;
-		}
-		const reason = failure.kind === 'response' ? `HTTP ${failure.response.statusCode}` : error?.message;
-		context.logger.warn(`Komet Sales: ${endpoint.path} failed (${reason}); retry ${attempt + 1} of ${retries} in ${delay} ms`);
+		const delay = retryDelay(repeatable, failure, attempt, retries);
+		if (delay === undefined) throw withMayExist(error, repeatable);
+		context.logger.warn(
+			`Komet Sales: ${endpoint.path} failed (${error.message}); retry ${attempt + 1} of ${retries} in ${delay} ms`,
+		);
 		await sleep(delay);
 	}
 }
 
+/** A create's failure after the request may have left says that the order may exist. */
+function withMayExist(error: KometCallError, repeatable: boolean): KometCallError {
+	if (repeatable || error.details.sent !== 'maybe' || error.details.description?.includes(MAY_EXIST)) return error;
+	error.details.description = [error.details.description, MAY_EXIST].filter(Boolean).join(' ');
+	return error;
+}
+
+function redirectError(statusCode: number, location: unknown, token: string) {
+	const target = typeof location === 'string' && location ? ` to ${redact(location, token).slice(0, 300)}` : '';
+	return new KometCallError(`Komet Sales answered HTTP ${statusCode}, a redirect${target}`, {
+		httpCode: statusCode,
+		description:
+			'Komet never redirects, so the redirect was not followed (it would have resent the request, and the token, elsewhere). Check the base URL in the Komet Sales credential and any proxy in between.',
+		sent: 'maybe',
+	});
+}
+
+function exchangeError(failure: ExchangeFailure, placed: Failure, timeout: number, token: string): KometCallError {
+	const code = failure.code ? `${failure.code}: ` : '';
+	if (failure.reason === 'tooLarge') {
+		return new KometCallError(`Komet Sales sent an answer larger than ${MAX_ANSWER_CHARS / 1024 / 1024} MB`, {
+			httpCode: failure.statusCode,
+			description: 'The answer was abandoned: Komet answers are far smaller. Check the base URL and any proxy in between.',
+			sent: 'maybe',
+		});
+	}
+	if (failure.reason === 'timeout') {
+		return new KometCallError('Komet Sales did not answer in time', {
+			description: `No complete answer within ${timeout} ms. Raise the Timeout option, or try again later.`,
+			sent: 'maybe',
+		});
+	}
+	if (failure.reason === 'cancelled') {
+		return new KometCallError('The execution was cancelled while waiting for Komet Sales', { sent: 'maybe' });
+	}
+	if (provablyNotSent(placed)) {
+		return new KometCallError('Could not reach Komet Sales', {
+			// The error code goes in the description: n8n replaces messages that contain one.
+			description: redact(`${code}nothing was sent. Check the base URL in the Komet Sales credential.`, token),
+			sent: 'no',
+		});
+	}
+	return new KometCallError(
+		failure.statusCode === undefined ? 'The connection to Komet Sales broke' : 'The answer of Komet Sales broke off',
+		{ description: redact(`${code}the request may have reached Komet.`, token), sent: 'maybe' },
+	);
+}
+
 /** The request exactly as the Komet page documents it, with the token where the method wants it. */
-export function buildRequest(
-	credentials: KometCredentials,
-	endpoint: KometEndpoint,
-	payload: IDataObject,
-): IHttpRequestOptions {
+export function buildRequest(credentials: KometCredentials, endpoint: KometEndpoint, payload: IDataObject): WireRequest {
 	const base = checkBaseUrl(credentials.baseUrl);
 	if ('problem' in base) {
 		throw new KometCallError(base.problem, {
-			description: 'Fix the base URL in the Komet Sales credential.',
-			notSent: true,
+			description: 'Fix the base URL in the Komet Sales credential. Nothing was sent.',
+			sent: 'no',
 		});
 	}
 	const token = credentials.token ?? '';
-	const request: IHttpRequestOptions = {
+	const http: IHttpRequestOptions = {
 		method: endpoint.httpMethod,
 		url: `${base.url}/${endpoint.path}`,
 		headers: { Accept: 'application/json' },
-		// Parsed here rather than by the HTTP client, so a non-JSON answer is reported, not guessed at.
-		encoding: 'text',
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
 	};
 	if (endpoint.token === 'query') {
-		request.qs = { authenticationToken: token, ...payload };
-		return request;
+		http.qs = { authenticationToken: token, ...payload };
+		return { http, bytes: 0 };
 	}
-	if (endpoint.token === 'header') request.headers = { ...request.headers, authenticationToken: token };
-	const body = wireBody(endpoint, token, payload);
-	const bytes = utf8Length(JSON.stringify(body));
+	if (endpoint.token === 'header') http.headers = { ...http.headers, authenticationToken: token };
+	// Serialised once: the text measured against 64 KB is the text sent.
+	const body = JSON.stringify(wireBody(endpoint, token, payload));
+	const bytes = utf8Length(body);
 	if (bytes > MAX_REQUEST_BYTES) {
 		throw new KometCallError(`The request to ${endpoint.path} is ${bytes} bytes, over Komet's 64 KB limit`, {
-			description: 'Komet cannot take this request in one piece: send fewer or shorter lines per input item.',
-			notSent: true,
+			description: 'Komet cannot take this request in one piece: send fewer or shorter lines per input item. Nothing was sent.',
+			sent: 'no',
 		});
 	}
-	request.body = body;
-	return request;
-}
-
-/** Measures request bodies as they will be sent, token included, to plan calls under 64 KB. */
-export async function bodyMeasurer(context: KometContext, endpoint: KometEndpoint) {
-	const { token } = await context.getCredentials<KometCredentials>(KOMET_CREDENTIAL_TYPE);
-	return (payload: IDataObject) => utf8Length(JSON.stringify(wireBody(endpoint, token ?? '', payload)));
+	http.headers = { ...http.headers, 'Content-Type': 'application/json' };
+	http.body = body;
+	return { http, bytes };
 }
 
 /** The JSON body as it goes on the wire: v1 methods carry the token in it, v2 methods in a header. */
 export function wireBody(endpoint: KometEndpoint, token: string, payload: IDataObject): IDataObject {
 	return endpoint.token === 'body' ? { authenticationToken: token, ...payload } : payload;
-}
-
-const HINTS: Record<number, string> = {
-	401: 'Check the token in the Komet Sales credential (Komet: Setup → Settings → Tokens).',
-	403: 'The token is not allowed to call this method: tick it for the token in Komet (Setup → Settings → Tokens), or use a token of the kind the method accepts.',
-	404: 'Check the base URL in the Komet Sales credential.',
-	429: "Komet is limiting requests: the company's daily budget (about 1,000 requests per user) may be spent. Try again later.",
-};
-
-function hintFor(httpCode: number): string | undefined {
-	return HINTS[httpCode] ?? (httpCode >= 500 ? 'Komet Sales failed to answer; try again later.' : undefined);
-}
-
-export function interpretResponse(
-	endpoint: KometEndpoint,
-	response: IN8nHttpFullResponse,
-	token: string | undefined,
-): KometResponse {
-	const httpCode = response.statusCode;
-	const text = typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? '');
-	let body: unknown;
-	try {
-		body = JSON.parse(text);
-	} catch {
-		body = undefined;
-	}
-
-	if (!body || typeof body !== 'object' || Array.isArray(body)) {
-		const snippet = redact(text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim(), token).slice(0, 200);
-		throw new KometCallError(
-			httpCode >= 400
-				? `Komet Sales answered HTTP ${httpCode}${snippet ? `: ${snippet}` : ''}`
-				: `Komet Sales answered ${endpoint.path} with something that is not JSON${snippet ? `: ${snippet}` : ''}`,
-			{ httpCode, description: hintFor(httpCode) },
-		);
-	}
-
-	const envelope = redactValue(body as IDataObject, token);
-	const message = typeof envelope.message === 'string' ? envelope.message : undefined;
-	if (httpCode >= 400) {
-		throw new KometCallError(message ?? `Komet Sales answered HTTP ${httpCode}`, {
-			httpCode,
-			description: hintFor(httpCode),
-			response: envelope,
-		});
-	}
-
-	const status = normaliseStatus(envelope.status);
-	const rawResults = endpoint.resultsKey ? envelope[endpoint.resultsKey] : undefined;
-	const results = Array.isArray(rawResults) ? (rawResults as IDataObject[]) : undefined;
-	if (endpoint.list) {
-		// Komet signals an empty list by a message ("Products not found.") and no array.
-		if (results !== undefined || (status === 0 && /not found/i.test(message ?? ''))) {
-			return { status: 1, message, results: (results ?? []).map(normaliseRecord), body: envelope };
-		}
-	}
-	// A per-line array means partial success is possible: each line carries its own status.
-	if (results === undefined && status !== 1) {
-		throw new KometCallError(message ?? `Komet Sales did not accept the ${endpoint.path} request`, {
-			httpCode,
-			description:
-				status === undefined ? 'Komet Sales answered without a status.' : 'Komet Sales reported a failure (status 0).',
-			response: envelope,
-		});
-	}
-	return { status, message, results, body: envelope };
-}
-
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-
-function connectionError(error: NodeJS.ErrnoException, token: string | undefined): KometCallError {
-	const code = error.code ?? (error.cause as NodeJS.ErrnoException | undefined)?.code;
-	const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(error.message ?? '');
-	const reason = timedOut
-		? 'Komet Sales did not answer in time'
-		: code === 'ECONNRESET'
-			? 'The connection to Komet Sales was reset'
-			: 'Could not reach Komet Sales';
-	// The error code goes in the description: n8n replaces messages that contain one.
-	return new KometCallError(reason, {
-		description: redact(
-			timedOut
-				? 'Raise the Timeout option, or try again later. A create may still have been processed by Komet: check before resending.'
-				: `${code ? `${code}: ` : ''}${error.message ?? ''}. Check the base URL in the Komet Sales credential.`,
-			token,
-		),
-		notSent: code !== undefined && NOT_SENT_CODES.has(code),
-	});
 }

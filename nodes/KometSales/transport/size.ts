@@ -1,5 +1,9 @@
-/** Komet rejects request bodies over 64 KB (shared/komet-api/README.md). */
-export const MAX_REQUEST_BYTES = 64 * 1024;
+/**
+ * Komet rejects request bodies over 64 KB (shared/komet-api/README.md). Whether its edge
+ * counts 64,000 or 65,536 bytes is not documented: a body stays within 64,000 bytes,
+ * under both readings.
+ */
+export const MAX_REQUEST_BYTES = 64_000;
 
 /** UTF-8 length of a string, without Buffer or TextEncoder (globals the n8n scanner rejects). */
 export function utf8Length(value: string): number {

@@ -1,6 +1,7 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { readLines } from '../../helpers/lines';
 import { boxExternalCodeUpdate } from '../../schemas';
-import { normaliseStatus } from '../../transport/status';
 import { defineOperation } from '../common/operation';
 import { linesProperties, text } from '../common/fields';
 
@@ -31,26 +32,21 @@ export const updateExternalCodes = defineOperation({
 
 	readRequest: (context, itemIndex) => ({ boxes: readLines(context, itemIndex, 'boxes', BOX_LINES) }),
 
-	// All boxes of a run share calls: 10,000 boxes cost a handful of requests, not 10,000.
-	batching: {
-		arrayKey: 'boxes',
-		groupKey: () => 'all',
-		matches: (result, line) => result.boxCode === line.boxCode,
+	// Komet answers per box code.
+	lines: {
+		of: (request) => request.boxes as IDataObject[],
+		key: (line) => String(line.boxCode),
+		resultKey: (result) => (result.boxCode === undefined ? undefined : String(result.boxCode)),
 	},
 
-	toOutput(response, request) {
-		const results = response.results ?? [];
-		// Komet answers per box code; the external code comes from the request line.
-		const pending = [...request.boxes];
-		return results.map((result) => {
-			const position = pending.findIndex((box) => box.boxCode === result.boxCode);
-			const [box] = position >= 0 ? pending.splice(position, 1) : [undefined];
-			return {
-				boxCode: result.boxCode ?? box?.boxCode,
-				externalCode: box?.externalCode,
-				status: normaliseStatus(result.status),
-				message: result.message,
-			};
-		});
-	},
+	// All boxes of a run share calls: 10,000 boxes cost a handful of requests, not 10,000.
+	batching: { arrayKey: 'boxes', groupKey: () => 'all' },
+
+	// The external code comes from the request line: Komet echoes only the box code.
+	lineOutput: (result, line) => ({
+		boxCode: line.boxCode,
+		externalCode: line.externalCode,
+		status: result.status,
+		message: result.message,
+	}),
 });

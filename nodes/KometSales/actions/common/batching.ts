@@ -1,23 +1,34 @@
 /**
- * Request economy. Komet allows about 1,000 requests per user per day and 64 KB per
- * request (shared/komet-api/README.md), so the lines of many input items travel
- * together where a method takes arrays, split only where 64 KB forces it. Every line
- * remembers the input item it came from, so each result goes back to that item.
+ * Planning calls, and giving each answer back to the input items it answers: the two
+ * halves of one bookkeeping, kept together.
+ *
+ * Komet allows about 1,000 requests per user per day and 64 KB per request
+ * (shared/komet-api/README.md), so the lines of many input items travel together where
+ * a method takes arrays, split only where 64 KB forces it. Every line remembers the
+ * input item it came from; a result goes back to the line whose key it echoes (box code,
+ * identifier, prebook item id), never to a line chosen by position alone across items.
  */
 import type { IDataObject } from 'n8n-workflow';
 
+import type { KometResponse } from '../../transport/answer';
 import { MAX_REQUEST_BYTES, utf8Length } from '../../transport/size';
 
-/** How an operation's requests may be merged. */
+/** The lines of a request that are each answered by a result of their own. */
+export interface LinePlan {
+	/** The request's lines: boxes, prebook lines, PO breakdowns, standing-order items. */
+	of(request: IDataObject): IDataObject[];
+	/** What Komet echoes of the line in its result; undefined when the line has nothing to echo. */
+	key(line: IDataObject): string | undefined;
+	/** The echoed key of a result line. */
+	resultKey(result: IDataObject): string | undefined;
+}
+
+/** How the requests of several input items may share calls. */
 export interface BatchPlan {
-	/** The documented array whose lines travel together: `boxes`, `prebookItems`. */
+	/** The documented array whose lines travel together (`boxes`, `prebookItems`); `LinePlan.of` reads it. */
 	arrayKey: string;
 	/** Requests of different input items share a call only when their keys are equal. */
 	groupKey(request: IDataObject): string;
-	/** Lines whose keys are equal never share a call (Komet answers by this key). */
-	lineKey?(line: IDataObject): string;
-	/** Whether a result line of Komet's answer belongs to a request line. */
-	matches(result: IDataObject, line: IDataObject): boolean;
 }
 
 export interface ItemRequest {
@@ -25,10 +36,10 @@ export interface ItemRequest {
 	request: IDataObject;
 }
 
-/** One HTTP call: the body to send and, for each input item it carries, the positions of its lines. */
+/** One HTTP call: the body to send and, for each input item it carries, its own request and lines. */
 export interface Call {
 	request: IDataObject;
-	parts: Array<{ itemIndex: number; lines: number[] }>;
+	parts: Array<{ itemIndex: number; request: IDataObject; lines: number[] }>;
 }
 
 interface OpenCall {
@@ -40,31 +51,38 @@ interface OpenCall {
 }
 
 /**
- * Packs the lines of the given requests into as few calls as fit under 64 KB
- * (first fit, in input order). `measure` gives the size of a body as sent,
- * token included. With batching off, each input item is its own group, still split
- * at 64 KB when its own lines need it. A line too large to fit even alone gets a
- * call of its own, which the transport refuses before sending.
+ * One call per input item, or, for a batching operation, the lines of the given requests
+ * packed into as few calls as fit under 64 KB (first fit, in input order). `measure`
+ * gives the size of a body as sent, token included. With `acrossItems` off each input
+ * item is its own group, still split at 64 KB when its own lines need it. Lines with the
+ * same key never share a call: Komet answers by that key.
  */
 export function planCalls(
 	requests: ItemRequest[],
-	plan: BatchPlan,
+	plan: { batching?: BatchPlan; lines?: LinePlan },
 	measure: (payload: IDataObject) => number,
 	options: { acrossItems: boolean },
 ): Call[] {
+	const { batching, lines: linePlan } = plan;
+	if (!batching) {
+		return requests.map(({ itemIndex, request }) => ({
+			request,
+			parts: [{ itemIndex, request, lines: (linePlan?.of(request) ?? []).map((_, position) => position) }],
+		}));
+	}
 	const groups = new Map<string, OpenCall[]>();
 	const all: OpenCall[] = [];
 
 	for (const { itemIndex, request } of requests) {
-		const { [plan.arrayKey]: lines, ...header } = request;
-		const groupKey = options.acrossItems ? plan.groupKey(request) : `item:${itemIndex}`;
+		const { [batching.arrayKey]: lines, ...header } = request;
+		const groupKey = options.acrossItems ? batching.groupKey(request) : `item:${itemIndex}`;
 		const open = groups.get(groupKey) ?? [];
 		groups.set(groupKey, open);
-		const emptyBytes = measure({ ...header, [plan.arrayKey]: [] });
+		const emptyBytes = measure({ ...header, [batching.arrayKey]: [] });
 
 		for (const line of lines as IDataObject[]) {
 			const lineBytes = utf8Length(JSON.stringify(line));
-			const key = plan.lineKey?.(line);
+			const key = linePlan?.key(line);
 			const fits = (call: OpenCall) =>
 				call.bytes + 1 + lineBytes <= MAX_REQUEST_BYTES && (key === undefined || !call.keys.has(key));
 			let call = open.find(fits);
@@ -81,30 +99,58 @@ export function planCalls(
 	}
 
 	return all.map((call) => {
-		const parts = new Map<number, Call['parts'][number]>();
-		call.owners.forEach((itemIndex, position) => {
-			const part = parts.get(itemIndex) ?? { itemIndex, lines: [] };
-			part.lines.push(position);
-			parts.set(itemIndex, part);
-		});
-		return { request: { ...call.header, [plan.arrayKey]: call.lines }, parts: [...parts.values()] };
+		const parts = new Map<number, number[]>();
+		call.owners.forEach((itemIndex, position) => parts.set(itemIndex, [...(parts.get(itemIndex) ?? []), position]));
+		return {
+			request: { ...call.header, [batching.arrayKey]: call.lines },
+			parts: [...parts].map(([itemIndex, positions]) => ({
+				itemIndex,
+				request: { ...call.header, [batching.arrayKey]: positions.map((position) => call.lines[position]) },
+				lines: positions,
+			})),
+		};
 	});
 }
 
+/** A line of an input item's request and Komet's result for it; no result: Komet did not answer it. */
+export interface LineAnswer {
+	line: IDataObject;
+	result?: IDataObject;
+}
+
+export interface SplitAnswer {
+	items: Array<{ itemIndex: number; request: IDataObject; answers: LineAnswer[] }>;
+	/** Results that answer no line of the call: reported, never given to an item. */
+	unmatched: IDataObject[];
+}
+
 /**
- * Hands each result line of a merged answer to the request line it answers. Komet
- * answers in request order, so the line at the result's own position is tried first;
- * otherwise the first unclaimed line it matches, else its position (or the first line).
+ * Gives each result line of a call's answer to the request line whose key it echoes.
+ * A result without a key is paired by order with the lines without a key, and only when
+ * the call carries a single input item, so it can never reach another item.
  */
-export function assignResults(results: IDataObject[], lines: IDataObject[], plan: BatchPlan): number[] {
-	const claimed = new Set<number>();
-	return results.map((result, position) => {
-		let line =
-			position < lines.length && !claimed.has(position) && plan.matches(result, lines[position])
-				? position
-				: lines.findIndex((candidate, index) => !claimed.has(index) && plan.matches(result, candidate));
-		if (line < 0) line = position < lines.length && !claimed.has(position) ? position : 0;
-		claimed.add(line);
-		return line;
+export function splitAnswer(call: Call, response: KometResponse, plan: LinePlan): SplitAnswer {
+	const lines = plan.of(call.request);
+	const answers: Array<IDataObject | undefined> = lines.map(() => undefined);
+	const waiting = new Map<string | undefined, number[]>();
+	lines.forEach((line, position) => {
+		const key = plan.key(line);
+		waiting.set(key, [...(waiting.get(key) ?? []), position]);
 	});
+	const singleItem = call.parts.length === 1;
+	const unmatched: IDataObject[] = [];
+	for (const result of response.results ?? []) {
+		const key = plan.resultKey(result);
+		const position = key === undefined && !singleItem ? undefined : waiting.get(key)?.shift();
+		if (position === undefined) unmatched.push(result);
+		else answers[position] = result;
+	}
+	return {
+		items: call.parts.map(({ itemIndex, request, lines: positions }) => ({
+			itemIndex,
+			request,
+			answers: positions.map((position) => ({ line: lines[position], result: answers[position] })),
+		})),
+		unmatched,
+	};
 }

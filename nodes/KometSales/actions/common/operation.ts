@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import type { KometResponse } from '../../transport/answer';
 import type { KometEndpoint, KometRequest } from '../../transport/endpoint';
-import type { BatchPlan } from './batching';
-import type { KometResponse } from '../../transport/request';
+import type { BatchPlan, LinePlan } from './batching';
 
 /** One node operation: its fields, how it reads a request, how it reports Komet's answer. */
 export interface KometOperation<Endpoint extends KometEndpoint = KometEndpoint> {
@@ -11,10 +11,17 @@ export interface KometOperation<Endpoint extends KometEndpoint = KometEndpoint> 
 	properties: INodeProperties[];
 	/** The request of one input item as the user gave it: documented names, loose values. */
 	readRequest(context: IExecuteFunctions, itemIndex: number): Record<string, unknown>;
-	/** One output item per result line of Komet's answer (or one for the whole call). */
-	toOutput(response: KometResponse, request: KometRequest<Endpoint>): IDataObject[];
-	/** How the requests of several input items share calls; absent: one call per input item. */
+	/** The lines answered one by one (absent: Komet answers the call as a whole). */
+	lines?: LinePlan;
+	/** How the requests of several input items share calls (needs `lines`); absent: one call per input item. */
 	batching?: BatchPlan;
+	/** The output item of one answered line. */
+	lineOutput?(result: IDataObject, line: IDataObject, request: KometRequest<Endpoint>, response: KometResponse): IDataObject;
+	/**
+	 * The output items of a call answered as a whole (or of a request without lines);
+	 * default: the answer itself, with `status` as 1 or 0.
+	 */
+	callOutput?(response: KometResponse, request: KometRequest<Endpoint>): IDataObject[];
 }
 
 /** Keeps the type of each operation's endpoint while collecting them in a record. */

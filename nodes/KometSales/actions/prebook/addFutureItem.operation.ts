@@ -34,7 +34,7 @@ export const addFutureItem = defineOperation({
 		...compact(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 	}),
 
-	toOutput: (response, request) => [
+	callOutput: (response, request) => [
 		{
 			...response.body,
 			status: response.status,

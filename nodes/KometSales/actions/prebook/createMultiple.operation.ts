@@ -2,9 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { compact, readLines } from '../../helpers/lines';
 import { multiplePrebooksCreate } from '../../schemas';
-import { normaliseStatus } from '../../transport/status';
 import { additionalFields, date, decimal, linesProperties, number, shipVia, text, unitType } from '../common/fields';
 import { locationCodeLocator, locator, readLocator } from '../common/locators';
+import { fillIdentifiers, identifiedLines } from '../common/identifiers';
 import { defineOperation } from '../common/operation';
 
 export const PREBOOK_LINES = {
@@ -24,19 +24,6 @@ const CUSTOMER_FIELDS = [
 	...ADDRESS_PARTS.map((part) => [`customerShipping${part}`, `Shipping ${part}`, `Shipping address: ${part.toLowerCase()}`]),
 	['customerPhone', 'Customer Phone', 'Phone number of the customer'],
 ] as const;
-
-/** Numbers lines the user left without an identifier, unique within the request. */
-export function fillIdentifiers(lines: unknown, itemIndex: number): unknown {
-	if (!Array.isArray(lines)) return lines;
-	const taken = new Set(lines.map((line: IDataObject) => line?.identifier).filter((value) => value !== undefined && value !== ''));
-	return lines.map((line: IDataObject, lineIndex) => {
-		if (!line || typeof line !== 'object' || (line.identifier !== undefined && line.identifier !== '')) return line;
-		let identifier = `${itemIndex + 1}-${lineIndex + 1}`;
-		while (taken.has(identifier)) identifier += '-n8n';
-		taken.add(identifier);
-		return { ...line, identifier };
-	});
-}
 
 export const createMultiple = defineOperation({
 	endpoint: multiplePrebooksCreate,
@@ -163,20 +150,15 @@ export const createMultiple = defineOperation({
 		} as IDataObject;
 	},
 
+	// Komet answers per identifier (every line has one: fillIdentifiers).
+	lines: identifiedLines('prebookItems'),
+
 	// Lines of every input item with the same customer and order header go in one call;
-	// Komet answers per identifier, so no call carries an identifier twice.
+	// no call carries an identifier twice.
 	batching: {
 		arrayKey: 'prebookItems',
 		groupKey: (request) => JSON.stringify({ ...request, prebookItems: undefined }),
-		lineKey: (line) => String(line.identifier),
-		matches: (result, line) => String(result.identifier) === String(line.identifier),
 	},
 
-	toOutput: (response, request) =>
-		(response.results ?? []).map((result) => ({
-			...result,
-			identifier: result.identifier,
-			status: normaliseStatus(result.status),
-			customerCode: request.customerCode,
-		})),
+	lineOutput: (result, line, request) => ({ ...result, identifier: line.identifier, customerCode: request.customerCode }),
 });

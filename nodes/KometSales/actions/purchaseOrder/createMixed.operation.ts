@@ -2,7 +2,6 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { compact, readLines } from '../../helpers/lines';
 import { purchaseOrderMixedCreate } from '../../schemas';
-import { normaliseStatus } from '../../transport/status';
 import { additionalFields, date, decimal, linesProperties, nestedLines, number, text, unitType } from '../common/fields';
 import {
 	boxTypeLocator,
@@ -106,6 +105,17 @@ export const createMixed = defineOperation({
 		purchaseOrderItems: readLines(context, itemIndex, 'purchaseOrderItems', PURCHASE_ORDER_LINES),
 	}),
 
-	toOutput: (response) =>
-		(response.results ?? []).map((result) => ({ ...result, status: normaliseStatus(result.status) })),
+	// Komet answers per breakdown (the page's samples), echoing its prebook item id; a
+	// standalone breakdown has none, and its result is paired by order within this item.
+	lines: {
+		of: (request) =>
+			((request.purchaseOrderItems as IDataObject[] | undefined) ?? []).flatMap(
+				(item) => (item.breakdowns as IDataObject[] | undefined) ?? [],
+			),
+		key: (line) => (line.prebookItemId === undefined ? undefined : String(line.prebookItemId)),
+		resultKey: (result) =>
+			result.prebookItemId === undefined || result.prebookItemId === null ? undefined : String(result.prebookItemId),
+	},
+
+	lineOutput: (result) => result,
 });

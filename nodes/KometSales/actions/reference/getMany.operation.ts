@@ -38,6 +38,6 @@ export function getManyOperation(endpoint: KometEndpoint, filters: INodeProperti
 			}
 			return { ...required?.read(context, itemIndex), ...filters };
 		},
-		toOutput: (response) => response.results ?? [],
+		callOutput: (response) => response.results ?? [],
 	});
 }

@@ -2,7 +2,6 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { compact, readLines } from '../../helpers/lines';
 import { ITEM_TYPES, WEEKDAYS, standingOrderUpdate } from '../../schemas';
-import { normaliseStatus } from '../../transport/status';
 import {
 	additionalFields,
 	date,
@@ -23,6 +22,7 @@ import {
 	productLocator,
 	readLocator,
 } from '../common/locators';
+import { fillIdentifiers, identifiedLines } from '../common/identifiers';
 import { defineOperation } from '../common/operation';
 
 export const STANDING_ORDER_LINES = {
@@ -88,7 +88,7 @@ function readRequest(context: IExecuteFunctions, itemIndex: number): IDataObject
 		truckDays: context.getNodeParameter('truckDays', itemIndex),
 		...compact(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 		// Items are optional: an empty list in the UI means "leave the lines alone".
-		...(fromFields && Array.isArray(items) && items.length === 0 ? {} : { items }),
+		...(fromFields && Array.isArray(items) && items.length === 0 ? {} : { items: fillIdentifiers(items, itemIndex) }),
 	} as IDataObject;
 }
 
@@ -234,11 +234,12 @@ export const update = defineOperation({
 
 	readRequest,
 
-	toOutput: (response) =>
-		(response.results ?? []).map((result) => ({
-			...result,
-			status: normaliseStatus(result.status),
-			standingOrderId: response.body.standingOrderId,
-			standingOrderNumber: response.body.standingOrderNumber,
-		})),
+	// Komet answers per identifier (every item has one: fillIdentifiers).
+	lines: identifiedLines('items'),
+
+	lineOutput: (result, _line, _request, response) => ({
+		...result,
+		standingOrderId: response.body.standingOrderId,
+		standingOrderNumber: response.body.standingOrderNumber,
+	}),
 });

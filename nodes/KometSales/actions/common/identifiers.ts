@@ -1,0 +1,35 @@
+/**
+ * Lines that Komet answers by the `identifier` the request gave them (prebook lines,
+ * standing-order items). The node numbers the lines the user left without one, so
+ * every result can be tied to its line by what Komet echoes.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import type { LinePlan } from './batching';
+
+/** An identifier as Komet echoes it; anything else (an object, a blank) is none, and the schema names the problem. */
+const keyOf = (value: unknown) =>
+	(typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value))
+		? String(value)
+		: undefined;
+const given = (value: unknown) => value !== undefined && value !== null && value !== '';
+
+/** Numbers lines the user left without an identifier (`<item>-<line>`), unique within the request. */
+export function fillIdentifiers(lines: unknown, itemIndex: number): unknown {
+	if (!Array.isArray(lines)) return lines;
+	const taken = new Set(lines.map((line: IDataObject) => keyOf(line?.identifier)));
+	return lines.map((line: IDataObject, lineIndex) => {
+		if (!line || typeof line !== 'object' || Array.isArray(line) || given(line.identifier)) return line;
+		let identifier = `${itemIndex + 1}-${lineIndex + 1}`;
+		while (taken.has(identifier)) identifier += '-n8n';
+		taken.add(identifier);
+		return { ...line, identifier };
+	});
+}
+
+/** The lines of `arrayKey`, answered per identifier. */
+export const identifiedLines = (arrayKey: string): LinePlan => ({
+	of: (request) => (request[arrayKey] as IDataObject[] | undefined) ?? [],
+	key: (line) => keyOf(line.identifier),
+	resultKey: (result) => keyOf(result.identifier),
+});
