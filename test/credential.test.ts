@@ -35,6 +35,26 @@ describe('credential test (boxtype.list, token as query parameter)', () => {
 		expect(result.status).toBe('Error');
 	});
 
+	test('a plain-http base URL off loopback fails the test before the token is sent anywhere', async () => {
+		// 0.0.0.0 reaches this machine's simulator: had the request gone out, the simulator would have it.
+		const result = await testCredential(new KometSalesApi(), { token: 'sim-company-token', baseUrl: `http://0.0.0.0:${simulator.port}/api` });
+		expect(result).toEqual({ status: 'Error', message: expect.stringContaining('must use https') });
+		expect(result.message).toContain('Nothing was sent');
+		expect(simulator.requests).toEqual([]);
+	});
+
+	test('a redirect is not followed: the token never reaches the other host', async () => {
+		const elsewhere = await startSimulator();
+		try {
+			simulator.fail({ redirect: { status: 307, location: `${elsewhere.url}/boxtype.list` } });
+			const result = await testCredential(new KometSalesApi(), { token: 'sim-company-token', baseUrl: simulator.url });
+			expect(result.status).toBe('Error');
+			expect(elsewhere.requests).toEqual([]);
+		} finally {
+			await elsewhere.close();
+		}
+	});
+
 	test('a wrong base URL fails with the HTTP status', async () => {
 		const result = await testCredential(new KometSalesApi(), { token: 'sim-company-token', baseUrl: `${simulator.url}/nope` });
 		expect(result.status).toBe('Error');

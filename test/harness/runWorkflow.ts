@@ -86,6 +86,8 @@ export interface KometRunOptions {
 	baseUrl: string;
 	token?: string;
 	onError?: INode['onError'];
+	/** Node settings as saved in a workflow: retryOnFail, maxTries, waitBetweenTries. */
+	settings?: Pick<INode, 'retryOnFail' | 'maxTries' | 'waitBetweenTries'>;
 }
 
 /** Manual Trigger → Komet Sales, with the given input items and credential. */
@@ -101,6 +103,7 @@ export async function runKometNode(options: KometRunOptions) {
 			parameters: options.parameters,
 			credentials: { kometSalesApi: { id: 'komet-credential', name: 'Komet simulator' } },
 			...(options.onError ? { onError: options.onError } : {}),
+			...options.settings,
 		},
 	];
 	const result = await runWorkflow({
@@ -110,5 +113,6 @@ export async function runKometNode(options: KometRunOptions) {
 		triggerItems: (options.items ?? [{}]).map((json) => ({ json })),
 	});
 	const [main = [], errorOutput = []] = result.outputs['Komet Sales'] ?? [];
-	return { ...result, main, errorOutput, nodeError: result.nodeErrors['Komet Sales'] };
+	const hints = (result.run.data.resultData.runData['Komet Sales']?.[0]?.hints ?? []).map((hint) => hint.message);
+	return { ...result, main, errorOutput, hints, nodeError: result.nodeErrors['Komet Sales'] };
 }

@@ -4,12 +4,14 @@
  * on these ids and codes; the codes of the Komet reference pages' samples exist,
  * so the samples succeed as they are written.
  */
+/** A Company token with every character that URL, HTML and JSON escaping change. */
+export const HOSTILE_TOKEN = 'sim hostile/token+é&<"quoted">\'%';
+
 export const TOKENS: Record<string, 'Company' | 'Customer' | 'Vendor'> = {
 	'sim-company-token': 'Company',
 	'sim-customer-token': 'Customer',
 	'sim-vendor-token': 'Vendor',
-	// A Company token with every character that URL, HTML and JSON escaping change.
-	'sim hostile/token+é&<"quoted">\'%': 'Company',
+	[HOSTILE_TOKEN]: 'Company',
 };
 
 export interface Customer {

@@ -4,7 +4,7 @@ import {
 	multiplePrebooksCreateSchema,
 	standingOrderUpdateSchema,
 } from '../../nodes/KometSales/schemas';
-import { decimal, flag, isoDate, integer, oneOf, text } from '../../nodes/KometSales/schemas/common';
+import { decimal, flag, freeText, id, isoDate, integer, oneOf, text } from '../../nodes/KometSales/schemas/common';
 import * as samples from '../fixtures/samples';
 
 test.each([
@@ -26,6 +26,19 @@ test.each([
 test.each([['1.5'], [0], ['1e3x'], [true], [12345678901]])('integer rejects %p', (input) =>
 	expect(integer(10).safeParse(input).success).toBe(false),
 );
+
+test.each([['12345678901234567890'], [2 ** 53], [1e20]])('an id past 2^53 (%p) is refused as too large, not as a fraction', (input) => {
+	const result = id().safeParse(input);
+	expect(result.error?.issues.map((issue) => issue.message)).toEqual(['is too large: at most 9007199254740991 can be sent exactly']);
+});
+
+test('the largest exact id is accepted', () => expect(id().parse(String(Number.MAX_SAFE_INTEGER))).toBe(Number.MAX_SAFE_INTEGER));
+
+test('text limits count characters, not UTF-16 units: 20 emoji fit a 20-character field', () => {
+	expect(text(20).parse('🌹'.repeat(20))).toBe('🌹'.repeat(20));
+	expect(text(20).safeParse('🌹'.repeat(21)).error?.issues[0].message).toBe('must be at most 20 characters');
+	expect(freeText(3).safeParse('éé😀😀').success).toBe(false);
+});
 
 test.each([
 	['2022-04-13', '2022-04-13'],

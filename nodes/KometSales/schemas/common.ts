@@ -26,6 +26,12 @@ function toText(value: unknown): unknown {
 const required = (what: string) => (issue: { input: unknown }) =>
 	isBlank(issue.input) ? 'is required' : `must be ${what}`;
 
+/** Characters as a person counts them: code points, so an emoji is one, not two UTF-16 units. */
+const atMostCharacters = (maxLength: number) => [
+	(value: string) => value.length <= maxLength || [...value].length <= maxLength,
+	`must be at most ${maxLength} characters`,
+] as const;
+
 /** Documented as `string:N`: non-empty text of at most N characters. */
 export const text = (maxLength: number) =>
 	z.preprocess(
@@ -33,26 +39,32 @@ export const text = (maxLength: number) =>
 		z
 			.string({ error: required('text') })
 			.min(1, 'is required')
-			.max(maxLength, `must be at most ${maxLength} characters`),
+			.refine(...atMostCharacters(maxLength)),
 	);
 
 /** Free text that may legitimately be empty (custom field values, notes). */
 export const freeText = (maxLength: number) =>
-	z.preprocess(
-		toText,
-		z.string({ error: required('text') }).max(maxLength, `must be at most ${maxLength} characters`),
-	);
+	z.preprocess(toText, z.string({ error: required('text') }).refine(...atMostCharacters(maxLength)));
 
-/** Documented as `integer:N`: a whole number of at most N digits. */
-export const integer = (digits: number, minimum = 1) =>
-	z.preprocess(
+/**
+ * Documented as `integer:N`: a whole number of at most N digits. Past 2^53 a JSON
+ * number can no longer carry every integer exactly, so ids documented with 20 digits
+ * stop there, saying why.
+ */
+export const integer = (digits: number, minimum = 1) => {
+	const number = z
+		.number({ error: required('a number') })
+		.max(Number.MAX_SAFE_INTEGER, {
+			error: `is too large: at most ${Number.MAX_SAFE_INTEGER} can be sent exactly`,
+			abort: true,
+		})
+		.int('must be a whole number')
+		.min(minimum, `must be at least ${minimum}`);
+	return z.preprocess(
 		toNumber,
-		z
-			.number({ error: required('a number') })
-			.int('must be a whole number')
-			.min(minimum, `must be at least ${minimum}`)
-			.max(Math.min(10 ** digits - 1, Number.MAX_SAFE_INTEGER), `must have at most ${digits} digits`),
+		10 ** digits - 1 < Number.MAX_SAFE_INTEGER ? number.max(10 ** digits - 1, `must have at most ${digits} digits`) : number,
 	);
+};
 
 /** Komet ids are positive integers of up to 20 digits. */
 export const id = () => integer(20);

@@ -74,7 +74,11 @@ async function send(
 		let error: KometCallError;
 		const answer = await exchange(context, http, timeout);
 		if (answer instanceof ExchangeFailure) {
-			failure = { kind: 'connection', code: answer.code, phase: answer.phase };
+			// An answer too large to read is an answer: sending again would bring the same.
+			failure =
+				answer.reason === 'tooLarge'
+					? { kind: 'response', statusCode: answer.statusCode ?? 200 }
+					: { kind: 'connection', code: answer.code, phase: answer.phase };
 			error = exchangeError(answer, failure, timeout, token);
 		} else if (answer.statusCode >= 300 && answer.statusCode < 400) {
 			failure = { kind: 'response', statusCode: answer.statusCode, headers: answer.headers };
