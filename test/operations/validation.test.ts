@@ -102,7 +102,10 @@ test.each(cases)('%s: fails naming the item and field, and sends nothing', async
 
 	expect(result.status).toBe('error');
 	expect(result.error).toMatchObject({ name: 'NodeOperationError', context: { itemIndex: 0 } });
-	expect(result.error?.message).toContain(`Item 0: ${expected}`);
+	// `path: message` is found as `Item 1, <labels> (path): message`.
+	const [, path, message] = /^([^:]*): ?(.*)$/.exec(expected) ?? [];
+	expect(result.error?.message).toMatch(/^Item 1, /);
+	expect(result.error?.message).toContain(`(${path}): ${message}`);
 	expect(simulator.requests).toHaveLength(0);
 });
 
@@ -117,7 +120,7 @@ describe('several input items', () => {
 	test('one invalid item stops the run before any item is sent', async () => {
 		const result = await runKometNode({ parameters, items, baseUrl: simulator.url });
 		expect(result.error).toMatchObject({ name: 'NodeOperationError', context: { itemIndex: 1 } });
-		expect(result.error?.message).toBe('Item 1: boxes[0].boxCode: must be at most 20 characters');
+		expect(result.error?.message).toBe('Item 2, Boxes line 1, Box Code (boxes[0].boxCode): must be at most 20 characters');
 		expect(simulator.requests).toHaveLength(0);
 	});
 
@@ -126,7 +129,7 @@ describe('several input items', () => {
 		expect(result.status).toBe('success');
 		expect(result.main.map((item) => [item.pairedItem, item.json.status ?? item.json.error])).toEqual([
 			[{ item: 0 }, 1],
-			[{ item: 1 }, 'Item 1: boxes[0].boxCode: must be at most 20 characters'],
+			[{ item: 1 }, 'Item 2, Boxes line 1, Box Code (boxes[0].boxCode): must be at most 20 characters'],
 			[{ item: 2 }, 1],
 		]);
 		// The two valid items' boxes share one call.
@@ -146,12 +149,72 @@ describe('several input items', () => {
 	});
 });
 
-test('hostile keys in JSON input are dropped, not sent', async () => {
+test('hostile keys in JSON input are refused as unknown fields: nothing sent, nothing polluted', async () => {
 	const result = await runKometNode({
 		parameters: box('[{"boxCode": "KS001001", "externalCode": "PT1", "__proto__": {"polluted": true}, "constructor": 1}]'),
 		baseUrl: simulator.url,
 	});
-	expect(result.status).toBe('success');
-	expect(simulator.requests[0].body?.boxes).toEqual([{ boxCode: 'KS001001', externalCode: 'PT1' }]);
+	expect(result.error?.message).toBe(
+		'Item 1, Boxes line 1 (boxes[0]): has an unknown field "__proto__"; has an unknown field "constructor"',
+	);
+	expect(simulator.requests).toHaveLength(0);
 	expect(({} as IDataObject).polluted).toBeUndefined();
+});
+
+describe('errors speak the editor\'s language', () => {
+	test.each([
+		[
+			'a prebook line field, by label, line number and JSON path',
+			prebookLines([line({ identifier: 'a' }), line({ identifier: 'b' }), line({ identifier: 'c', stemsBunch: 0 })]),
+			'Item 1, Prebook Lines line 3, Stems per Bunch (prebookItems[2].stemsBunch): must be at least 1',
+		],
+		[
+			'a misspelt optional key in JSON mode, with the closest documented name',
+			soItems([{ ...soItem({}), generalNote: 'Ship it' }]),
+			'Item 1, Items line 1 (items[0]): has an unknown field "generalNote" (did you mean "generalNotes"?)',
+		],
+		[
+			'a misspelt prebook key',
+			prebookLines([{ ...line({}), boxHieght: 3 }]),
+			'Item 1, Prebook Lines line 1 (prebookItems[0]): has an unknown field "boxHieght" (did you mean "boxHeight"?)',
+		],
+		[
+			'a nested breakdown field',
+			poItems([poItem({ breakdowns: [{ prebookItemId: 928355, bunches: 10, stemsBunch: 0 }] })]),
+			'Item 1, PO Items line 1, Breakdowns line 1, Stems per Bunch (purchaseOrderItems[0].breakdowns[0].stemsBunch): must be at least 1',
+		],
+		[
+			'a field under Additional Fields',
+			{ ...samples.prebookFutureItemAdd.parameters, additionalFields: { markCode: 'M'.repeat(21) } },
+			'Item 1, Mark Code (markCode): must be at most 20 characters',
+		],
+		[
+			'a locator, by its label',
+			{ ...samples.standingOrderUpdate.parameters, customer: { __rl: true, mode: 'code', value: 'Fresh' } },
+			'Item 1, Customer Name (customerDescription): needs customerId or customerCode + customerDescription',
+		],
+		[
+			'JSON that does not parse',
+			box('[{"boxCode": '),
+			'Item 1, Boxes (boxes): is not valid JSON',
+		],
+	])('%s', async (_case, parameters, message) => {
+		const result = await runKometNode({ parameters, baseUrl: simulator.url });
+		expect(result.error?.message).toBe(message);
+		expect(simulator.requests).toHaveLength(0);
+	});
+
+	test('every problem of the item is in the message, and listed in the description', async () => {
+		const result = await runKometNode({
+			parameters: prebookLines([line({ boxes: 0, price: -1, unitType: 'Kilo' })]),
+			baseUrl: simulator.url,
+		});
+		expect(result.error?.message).toBe(
+			'Item 1, Prebook Lines line 1, Boxes (prebookItems[0].boxes): must be at least 1; ' +
+				'Prebook Lines line 1, Unit Type (prebookItems[0].unitType): must be one of: Stem, Bunch; ' +
+				'Prebook Lines line 1, Price (prebookItems[0].price): must not be negative',
+		);
+		expect(result.error?.description).toContain('3 problems with this input item:\n- Prebook Lines line 1, Boxes');
+		expect(result.error?.description).toContain('Nothing was sent to Komet.');
+	});
 });

@@ -68,10 +68,12 @@ test('codes typed as numbers by a spreadsheet are sent as text', () => {
 	expect(text(20).parse(2926)).toBe('2926');
 });
 
-test('unknown keys are dropped, so nothing undocumented is sent', () => {
-	expect(boxExternalCodeUpdateSchema().parse({ boxes: [{ boxCode: 'A', externalCode: 'B', color: 'red' }], x: 1 })).toEqual({
-		boxes: [{ boxCode: 'A', externalCode: 'B' }],
-	});
+test('unknown keys are refused with the closest documented name, never dropped silently', () => {
+	const result = boxExternalCodeUpdateSchema().safeParse({ boxes: [{ boxCode: 'A', externalCode: 'B', externalcode: 'C', color: 'red' }], x: 1 });
+	expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
+		[['boxes', 0], 'has an unknown field "externalcode" (did you mean "externalCode"?); has an unknown field "color"'],
+		[[], 'has an unknown field "x"'],
+	]);
 });
 
 test('truck days: any case, any order, array or text → the sample spelling, in week order', () => {

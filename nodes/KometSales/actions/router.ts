@@ -19,7 +19,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
-import { parseRequest } from '../helpers/validation';
+import { describeProblem, InputProblem, inputError, parseRequest } from '../helpers/validation';
 import type { KometResponse } from '../transport/answer';
 import { KometCallError } from '../transport/errors';
 import { MAY_EXIST, openSession } from '../transport/request';
@@ -107,9 +107,13 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const raw = operation.readRequest(this, itemIndex);
-			requests.push({ itemIndex, request: parseRequest(this, endpoint, raw, itemIndex) as IDataObject });
+			requests.push({ itemIndex, request: parseRequest(this, operation, raw, itemIndex) as IDataObject });
 		} catch (error) {
-			fail(error, itemIndex);
+			const problem =
+				error instanceof InputProblem
+					? inputError(this, itemIndex, [describeProblem(operation.properties, error.path, error.message)], error.hint)
+					: error;
+			fail(problem, itemIndex);
 		}
 	}
 	if (requests.length === 0) return [outputByItem.flat()];

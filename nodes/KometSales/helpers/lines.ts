@@ -9,9 +9,10 @@
  *   that yields the whole array from upstream data.
  * Both give the same plain array, which the method's schema then validates.
  */
-import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { parseLocator } from './locator';
+import { InputProblem } from './validation';
 
 /**
  * How a fixedCollection maps to a documented array: its entry key, its nested arrays,
@@ -75,22 +76,18 @@ export function collectionToLines(value: unknown, shape: LineShape): IDataObject
  * JSON mode: accepts an array, a JSON text of one, or an object holding the array
  * under its documented name (`{{ $json }}` of an item shaped like the request).
  */
-export function jsonToLines(
-	context: IExecuteFunctions,
-	value: unknown,
-	name: string,
-	itemIndex: number,
-): unknown {
+export function jsonToLines(value: unknown, name: string): unknown {
 	let parsed = value;
 	if (typeof value === 'string') {
 		if (value.trim() === '') return [];
+		let problem: string | undefined;
 		try {
 			parsed = JSON.parse(value);
 		} catch (error) {
-			throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: ${name}: is not valid JSON`, {
-				itemIndex,
-				description: `${(error as Error).message}. Give a JSON array, or an expression such as {{ $json.${name} }}.`,
-			});
+			problem = (error as Error).message;
+		}
+		if (problem !== undefined) {
+			throw new InputProblem([name], 'is not valid JSON', `${problem}. Give a JSON array, or an expression such as {{ $json.${name} }}.`);
 		}
 	}
 	if (isPlainObject(parsed) && Array.isArray(parsed[name])) return parsed[name];
@@ -107,7 +104,7 @@ export function readLines(
 ): unknown {
 	const mode = context.getNodeParameter(`${name}Input`, itemIndex, 'fields') as LinesInputMode;
 	if (mode === 'json') {
-		return jsonToLines(context, context.getNodeParameter(`${name}Json`, itemIndex, '[]'), name, itemIndex);
+		return jsonToLines(context.getNodeParameter(`${name}Json`, itemIndex, '[]'), name);
 	}
 	return collectionToLines(context.getNodeParameter(name, itemIndex, {}), shape);
 }

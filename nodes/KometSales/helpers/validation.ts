@@ -1,8 +1,25 @@
-/** Turns a schema's verdict on one input item into the request or a NodeOperationError. */
-import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
+/**
+ * Turns what is wrong with one input item into a NodeOperationError that speaks the
+ * editor's language: the field as the panel labels it, the line by its number, and the
+ * JSON path for JSON mode and for the record. Every problem of the item is in the
+ * message, which is all an AI agent sees of a tool error.
+ */
+import { NodeOperationError, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 import type { z } from 'zod/v4';
 
 import type { KometEndpoint, KometRequest } from '../transport/endpoint';
+
+/** A problem found while reading an item's parameters, before the schema sees them. */
+export class InputProblem extends Error {
+	constructor(
+		readonly path: ReadonlyArray<PropertyKey>,
+		message: string,
+		readonly hint?: string,
+	) {
+		super(message);
+		this.name = 'InputProblem';
+	}
+}
 
 /** `['prebookItems', 2, 'boxes']` → `prebookItems[2].boxes`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -11,25 +28,74 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 		.join('');
 }
 
-export function describeIssue(issue: z.core.$ZodIssue): string {
-	const path = formatPath(issue.path);
-	return path ? `${path}: ${issue.message}` : issue.message;
+/** The properties of one level, those inside collections (Additional Fields, Filters) included. */
+function levelOf(properties: INodeProperties[]): INodeProperties[] {
+	return properties.flatMap((property) =>
+		property.type === 'collection' ? levelOf((property.options ?? []) as INodeProperties[]) : [property],
+	);
+}
+
+/** The field that fills a documented key: same name, or a locator filling `<name>Id` / `<name>Code`. */
+function fieldFor(level: INodeProperties[], key: string): INodeProperties | undefined {
+	return (
+		level.find((property) => property.name === key) ??
+		level.find((property) => property.type === 'resourceLocator' && (key === `${property.name}Id` || key === `${property.name}Code`))
+	);
+}
+
+/** `Prebook Lines line 3, Boxes` for `['prebookItems', 2, 'boxes']`; unknown steps are left out. */
+export function labelOf(properties: INodeProperties[], path: ReadonlyArray<PropertyKey>): string {
+	const labels: string[] = [];
+	let level = levelOf(properties);
+	let lines = false;
+	for (const step of path) {
+		if (typeof step === 'number') {
+			labels.push(`${lines ? 'line' : 'entry'} ${step + 1}`);
+			continue;
+		}
+		const field = fieldFor(level, String(step));
+		lines = field?.type === 'fixedCollection';
+		level = lines ? levelOf(((field?.options?.[0] as { values?: INodeProperties[] }) ?? {}).values ?? []) : [];
+		labels.push(field ? field.displayName : String(step));
+	}
+	return labels.join(', ').replace(/, (line|entry) /g, ' $1 ');
+}
+
+/** `Prebook Lines line 3, Boxes (prebookItems[2].boxes): must be at least 1`. */
+export function describeProblem(properties: INodeProperties[], path: ReadonlyArray<PropertyKey>, message: string): string {
+	if (path.length === 0) return message;
+	return `${labelOf(properties, path)} (${formatPath(path)}): ${message}`;
+}
+
+export function describeIssue(properties: INodeProperties[], issue: z.core.$ZodIssue): string {
+	return describeProblem(properties, issue.path, issue.message);
+}
+
+/** `Item 2, Prebook Lines line 3, Boxes (prebookItems[2].boxes): must be at least 1; …` */
+export function inputError(context: IExecuteFunctions, itemIndex: number, problems: string[], hint?: string) {
+	return new NodeOperationError(context.getNode(), `Item ${itemIndex + 1}, ${problems.join('; ')}`, {
+		itemIndex,
+		description: [
+			problems.length > 1 ? `${problems.length} problems with this input item:\n${problems.map((problem) => `- ${problem}`).join('\n')}` : undefined,
+			hint,
+			'Nothing was sent to Komet.',
+		]
+			.filter(Boolean)
+			.join('\n\n'),
+	});
 }
 
 export function parseRequest<Endpoint extends KometEndpoint>(
 	context: IExecuteFunctions,
-	endpoint: Endpoint,
+	operation: { endpoint: Endpoint; properties: INodeProperties[] },
 	raw: unknown,
 	itemIndex: number,
 ): KometRequest<Endpoint> {
-	const result = endpoint.schema().safeParse(raw);
+	const result = operation.endpoint.schema().safeParse(raw);
 	if (result.success) return result.data as KometRequest<Endpoint>;
-	const issues = result.error.issues.map(describeIssue);
-	throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: ${issues[0]}`, {
+	throw inputError(
+		context,
 		itemIndex,
-		description:
-			issues.length > 1
-				? `All problems with this item (nothing was sent to Komet):\n${issues.join('\n')}`
-				: 'Nothing was sent to Komet.',
-	});
+		result.error.issues.map((issue) => describeIssue(operation.properties, issue)),
+	);
 }

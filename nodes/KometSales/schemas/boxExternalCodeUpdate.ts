@@ -1,16 +1,16 @@
 /** `POST box.externalcode.update`: set the external (e.g. logistics partner) code of boxes. */
-import { nonEmptyArray, text, z, lazy } from './common';
+import { documented, lazy, nonEmptyArray, text } from './common';
 import { always, type KometEndpoint } from '../transport/endpoint';
 
 export const boxExternalCodeSchema = lazy(() =>
-	z.object({
+	documented({
 		boxCode: text(20),
 		externalCode: text(20),
 	}),
 );
 
 export const boxExternalCodeUpdateSchema = lazy(() =>
-	z.object({
+	documented({
 		boxes: nonEmptyArray(boxExternalCodeSchema()),
 	}),
 );

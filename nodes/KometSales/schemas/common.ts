@@ -139,6 +139,48 @@ export const flag = (aliases: Record<string, 0 | 1> = {}) =>
 export const optional = <T extends z.ZodType>(schema: T) =>
 	z.preprocess((value) => (isBlank(value) ? undefined : value), schema.optional());
 
+/** Edit distance, to suggest the documented name closest to a misspelt one. */
+function distance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+		}
+		previous = current;
+	}
+	return previous[b.length];
+}
+
+/** The documented name a misspelt key most likely meant, if one is close. */
+export function closestName(key: string, names: string[]): string | undefined {
+	let best: { name: string; score: number } | undefined;
+	for (const name of names) {
+		const score = distance(key.toLowerCase(), name.toLowerCase());
+		if (score <= Math.max(2, Math.floor(name.length / 3)) && (!best || score < best.score)) best = { name, score };
+	}
+	return best?.name;
+}
+
+/**
+ * An object with exactly the documented fields. A key Komet does not document is an
+ * error, not silently dropped: a misspelt `generalNote` would otherwise send the order
+ * without the note.
+ */
+export const documented = <Shape extends z.ZodRawShape>(shape: Shape) =>
+	z.strictObject(shape, {
+		error: (issue) => {
+			if (issue.code !== 'unrecognized_keys') return undefined;
+			const names = Object.keys(shape);
+			return issue.keys
+				.map((key) => {
+					const suggestion = closestName(key, names);
+					return `has an unknown field "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
+				})
+				.join('; ');
+		},
+	});
+
 /** Arrays the pages mark as required must carry at least one entry. */
 export const nonEmptyArray = <T extends z.ZodType>(element: T) =>
 	z.array(element, { error: required('a list') }).min(1, 'must contain at least one entry');

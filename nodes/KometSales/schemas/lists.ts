@@ -4,16 +4,16 @@
  * case-insensitive LIKE. Used by the Get Many operations and the dropdowns.
  */
 import { always } from '../transport/endpoint';
-import { flag, id, isoDate, lazy, optional, text, z } from './common';
+import { documented, flag, id, isoDate, lazy, optional, text, type z } from './common';
 
-type Shape = Parameters<typeof z.object>[0];
+type Shape = z.ZodRawShape;
 
 const listEndpoint = (path: string, resultsKey: string, shape: () => Shape) => ({
 	path,
 	httpMethod: 'GET' as const,
 	token: 'query' as const,
 	repeatable: always,
-	schema: lazy(() => z.object(shape())),
+	schema: lazy(() => documented(shape())),
 	resultsKey,
 	list: true,
 });

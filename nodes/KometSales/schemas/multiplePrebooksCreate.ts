@@ -9,7 +9,7 @@ import {
 	optional,
 	requireFields,
 	text,
-	z,
+	documented,
 	lazy,
 } from './common';
 import { never, type KometEndpoint } from '../transport/endpoint';
@@ -20,7 +20,7 @@ export const UNIT_TYPES = ['Stem', 'Bunch'] as const;
 export const shipViaId = () => flag({ warehouse: 0, grower: 1 });
 
 export const prebookLineSchema = lazy(() =>
-	z.object({
+	documented({
 		carrierCode: text(20),
 		carrierName: text(200),
 		shipDate: isoDate(),
@@ -46,8 +46,7 @@ export const prebookLineSchema = lazy(() =>
 );
 
 export const multiplePrebooksCreateSchema = lazy(() =>
-	z
-		.object({
+	documented({
 			customerCode: text(20),
 			customerName: text(200),
 			customerBillingStreet: text(200),

@@ -1,9 +1,9 @@
 /** `POST prebook.future.item.add`: add a future-inventory item to an existing prebook (1.5% fee). */
-import { decimal, id, integer, optional, text, z, lazy } from './common';
+import { decimal, documented, id, integer, lazy, optional, text } from './common';
 import { never, type KometEndpoint } from '../transport/endpoint';
 
 export const prebookFutureItemAddSchema = lazy(() =>
-	z.object({
+	documented({
 		prebookId: id(),
 		inventoryId: id(),
 		boxes: integer(10),

@@ -17,15 +17,14 @@ import {
 	optional,
 	requireOneOf,
 	text,
-	z,
+	documented,
 	lazy,
 } from './common';
 import { UNIT_TYPES } from './multiplePrebooksCreate';
 import { never, type KometEndpoint } from '../transport/endpoint';
 
 export const purchaseOrderBreakdownSchema = lazy(() =>
-	z
-		.object({
+	documented({
 			prebookItemId: optional(id()),
 			productId: optional(id()),
 			productDescription: optional(text(200)),
@@ -49,8 +48,7 @@ export const purchaseOrderBreakdownSchema = lazy(() =>
 );
 
 export const purchaseOrderItemSchema = lazy(() =>
-	z
-		.object({
+	documented({
 			productId: optional(id()),
 			productDescription: optional(text(200)),
 			productCode: optional(text(20)),
@@ -69,8 +67,7 @@ export const purchaseOrderItemSchema = lazy(() =>
 );
 
 export const purchaseOrderMixedCreateSchema = lazy(() =>
-	z
-		.object({
+	documented({
 			shipDate: isoDate(),
 			vendorId: optional(id()),
 			vendorCode: optional(text(20)),

@@ -25,6 +25,7 @@ import {
 	requireOneOf,
 	text,
 	z,
+	documented,
 	lazy,
 } from './common';
 import { UNIT_TYPES, shipViaId } from './multiplePrebooksCreate';
@@ -48,8 +49,7 @@ const identifiedByProduct = (
 ) => requireOneOf(ctx, value, [['productId'], ['productCode', 'productDescription']]);
 
 export const standingOrderBreakdownSchema = lazy(() =>
-	z
-		.object({
+	documented({
 			identifier: optional(text(30)),
 			productId: optional(id()),
 			productCode: optional(text(20)),
@@ -64,15 +64,14 @@ export const standingOrderBreakdownSchema = lazy(() =>
 );
 
 export const customFieldSchema = lazy(() =>
-	z.object({
+	documented({
 		name: freeText(200),
 		value: freeText(1000),
 	}),
 );
 
 export const standingOrderItemSchema = lazy(() =>
-	z
-		.object({
+	documented({
 			identifier: optional(text(30)),
 			vendorId: optional(id()),
 			vendorCode: optional(text(20)),
@@ -112,8 +111,7 @@ export const standingOrderItemSchema = lazy(() =>
 );
 
 export const standingOrderUpdateSchema = lazy(() =>
-	z
-		.object({
+	documented({
 			standingOrderId: id(),
 			standingOrderItemId: optional(id()),
 			customerId: optional(id()),
