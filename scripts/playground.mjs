@@ -3,7 +3,8 @@
 // Starts the simulator on loopback, installs the packed package into n8n's user
 // folder (.playground/, kept between runs), imports a Komet credential pointing at
 // the simulator and the example workflows, starts n8n and prints the editor URL.
-// Ctrl-C stops everything it started.
+// Ctrl-C, SIGTERM or SIGHUP to it or to `npm start`, or the loss of its parent, stops
+// everything it started.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -60,8 +61,13 @@ async function stop(code = 0) {
 	await simulator.close();
 	process.exit(code);
 }
-process.on('SIGINT', () => void stop(0));
-process.on('SIGTERM', () => void stop(0));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void stop(0));
+// npm forwards SIGINT/SIGTERM to its script's shell; should that shell die without passing
+// them on (or npm itself be killed), this process is handed to another parent: stop then too.
+const parentAtStart = process.ppid;
+setInterval(() => {
+	if (process.ppid !== parentAtStart) void stop(0);
+}, 1000).unref();
 
 try {
 	const { runtime, workflows } = await prepareUserFolder(userFolder, { simulatorUrl: simulator.url, log });

@@ -68,3 +68,37 @@ test('npm start gives a working editor with the node, credential and examples', 
 	await assert.rejects(fetch(`http://127.0.0.1:${simulatorPort}/api/boxtype.list`), 'the simulator still answers after Ctrl-C');
 	await assert.rejects(fetch(`http://127.0.0.1:${n8nPort}/healthz`), 'n8n still answers after Ctrl-C');
 });
+
+// `npm start` as a process manager, a closed terminal or a test runner stops it: one signal
+// to npm's own PID (not to the process group), and nothing may keep listening.
+for (const signal of ['SIGTERM', 'SIGINT']) {
+	test(`${signal} sent to npm's PID stops n8n and the simulator`, async () => {
+		const [n8nPort, simulatorPort] = [await freePort(), await freePort()];
+		const npm = spawn('npm', ['start'], {
+			cwd: REPO_ROOT,
+			env: { ...process.env, KOMET_PLAYGROUND_DIR: folder, N8N_PORT: String(n8nPort), KOMET_SIMULATOR_PORT: String(simulatorPort) },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let output = '';
+		npm.stdout.on('data', (chunk) => (output += chunk));
+		npm.stderr.on('data', (chunk) => (output += chunk));
+		const exited = new Promise((resolve) => npm.on('exit', resolve));
+		const deadline = Date.now() + 600_000;
+		while (!output.includes('is running') && Date.now() < deadline && npm.exitCode === null) {
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+		assert.ok(output.includes('is running'), output.slice(-2000));
+		await fetch(`http://127.0.0.1:${simulatorPort}/api/boxtype.list`);
+
+		process.kill(npm.pid, signal);
+		await exited;
+		// n8n and the simulator get a few seconds to close their ports after npm returns.
+		const closedBy = Date.now() + 30_000;
+		const listening = async (url) => fetch(url).then(() => true, () => false);
+		while (Date.now() < closedBy && ((await listening(`http://127.0.0.1:${n8nPort}/healthz`)) || (await listening(`http://127.0.0.1:${simulatorPort}/api/boxtype.list`)))) {
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+		assert.equal(await listening(`http://127.0.0.1:${simulatorPort}/api/boxtype.list`), false, 'the simulator still answers');
+		assert.equal(await listening(`http://127.0.0.1:${n8nPort}/healthz`), false, 'n8n still answers');
+	});
+}

@@ -88,11 +88,25 @@ export const decimal = () =>
 			.transform((value) => Math.round(value * 100) / 100),
 	);
 
+/** n8n's own date values (`$now`, `$today`, `DateTime.fromISO(…)`) are Luxon DateTimes. */
+interface DateTimeLike {
+	isValid: boolean;
+	toISODate(): string | null;
+}
+const isDateTimeLike = (value: unknown): value is DateTimeLike =>
+	typeof value === 'object' && value !== null && typeof (value as DateTimeLike).toISODate === 'function';
+
+/**
+ * The calendar date of a date value, in the value's own time zone: a Luxon DateTime's
+ * zone (n8n gives `$now` and `$today` the workflow's time zone), the date as written in an
+ * ISO text (`2022-04-13T23:30:00-05:00` is the 13th), UTC for a JavaScript Date.
+ */
 function toIsoDate(value: unknown): unknown {
+	if (isDateTimeLike(value)) return value.isValid ? value.toISODate() : value;
 	if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
 	if (typeof value !== 'string') return value;
 	// The v2 sample writes 2022/04/13; n8n's date picker gives 2022-04-13T00:00:00.
-	const match = /^(\d{4})[-/](\d{2})[-/](\d{2})(T.*)?$/.exec(value.trim());
+	const match = /^(\d{4})[-/](\d{2})[-/](\d{2})([T ]\d{2}:\d{2}.*)?$/.exec(value.trim());
 	return match ? `${match[1]}-${match[2]}-${match[3]}` : value;
 }
 

@@ -1,0 +1,167 @@
+/**
+ * The editor's fields and the methods' schemas describe the same requests: every field of
+ * every operation reaches a documented key, and every documented key can be reached from
+ * the editor (the exceptions below say why not). Renaming a UI field, or adding a schema
+ * key without a field, fails here.
+ *
+ * Each operation is read with every field filled with its own recognisable value, once
+ * with resource locators By ID and once By Code (the two fill different keys).
+ */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { z } from 'zod/v4';
+
+import { resources } from '../../nodes/KometSales/actions/router';
+
+/** Documented keys deliberately not offered as editor fields. */
+const UNREACHABLE: Record<string, string> = {};
+
+type LocatorMode = 'id' | 'code';
+
+interface Leaf {
+	/** `Items › Item › Vendor Name` */
+	label: string;
+	name: string;
+	/** The value filled in, found again in the request when the field reaches it. */
+	value?: string | number;
+}
+
+function filler(mode: LocatorMode) {
+	let counter = 100;
+	const leaves: Leaf[] = [];
+	const unique = () => ++counter;
+
+	function fill(properties: INodeProperties[], label: string): IDataObject {
+		const values: IDataObject = {};
+		for (const property of properties) {
+			const value = fillOne(property, `${label}${property.displayName}`);
+			if (value !== undefined) values[property.name] = value;
+		}
+		return values;
+	}
+
+	function fillOne(property: INodeProperties, label: string): IDataObject[string] | undefined {
+		const leaf = (value?: string | number) => leaves.push({ label, name: property.name, value });
+		if (property.name.endsWith('Input') && property.type === 'options') return 'fields';
+		switch (property.type) {
+			case 'notice':
+			case 'json':
+				return undefined;
+			case 'string': {
+				// Short enough for the tightest limit (3-character box type codes), unique.
+				const value = `q${unique().toString(36)}`;
+				leaf(value);
+				return value;
+			}
+			case 'number': {
+				const value = unique();
+				leaf(value);
+				return value;
+			}
+			case 'dateTime':
+				leaf();
+				return '2024-05-01';
+			case 'boolean':
+				leaf();
+				return true;
+			case 'options':
+				leaf();
+				return (property.options?.[0] as { value: string | number }).value;
+			case 'multiOptions':
+				leaf();
+				return [(property.options?.[0] as { value: string }).value];
+			case 'resourceLocator': {
+				const modes = (property.modes ?? []).map((entry) => entry.name);
+				const chosen = modes.includes(mode) ? mode : 'list';
+				const value = chosen === 'code' || !modes.includes('id') ? `q${unique().toString(36)}` : unique();
+				leaf(value);
+				return { __rl: true, mode: chosen, value };
+			}
+			case 'collection':
+				return fill((property.options ?? []) as INodeProperties[], `${label} › `);
+			case 'fixedCollection': {
+				const entry = property.options?.[0] as { name: string; displayName: string; values: INodeProperties[] };
+				return { [entry.name]: [fill(entry.values, `${label} › ${entry.displayName} › `)] };
+			}
+			default:
+				throw new Error(`${label}: no filler for type ${property.type}`);
+		}
+	}
+	return { fill, leaves };
+}
+
+function read(operation: (typeof resources)[string][string], mode: LocatorMode) {
+	const { fill, leaves } = filler(mode);
+	const parameters = fill(operation.properties, '');
+	const context = {
+		getNodeParameter: (name: string, _itemIndex: number, fallback?: unknown) => parameters[name] ?? fallback,
+		getNode: () => ({ name: 'Komet Sales' }),
+	} as unknown as IExecuteFunctions;
+	return { raw: operation.readRequest(context, 0) as IDataObject, leaves };
+}
+
+/** `items[].breakdowns[].cost` for every key of a request (arrays written `[]`). */
+function keyPaths(value: unknown, prefix = ''): string[] {
+	if (Array.isArray(value)) return value.flatMap((entry) => keyPaths(entry, `${prefix}[]`));
+	if (value === null || typeof value !== 'object') return [];
+	return Object.entries(value).flatMap(([key, entry]) => {
+		const path = prefix ? `${prefix}.${key}` : key;
+		return [path, ...keyPaths(entry, path)];
+	});
+}
+
+const containsValue = (haystack: unknown, needle: string | number): boolean =>
+	haystack === needle ||
+	(typeof haystack === 'object' && haystack !== null && Object.values(haystack).some((entry) => containsValue(entry, needle)));
+
+/** The documented key paths of a schema, looking through optional, preprocess and refinements. */
+function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
+	const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+	switch (def.type) {
+		case 'pipe': {
+			const out = def.out as z.ZodType;
+			const outType = (out as unknown as { _zod: { def: { type: string } } })._zod.def.type;
+			return schemaPaths(outType === 'transform' ? (def.in as z.ZodType) : out, prefix);
+		}
+		case 'optional':
+		case 'nullable':
+		case 'default':
+			return schemaPaths(def.innerType as z.ZodType, prefix);
+		case 'array':
+			return schemaPaths(def.element as z.ZodType, `${prefix}[]`);
+		case 'object':
+			return Object.entries(def.shape as Record<string, z.ZodType>).flatMap(([key, entry]) => {
+				const path = prefix ? `${prefix}.${key}` : key;
+				return [path, ...schemaPaths(entry, path)];
+			});
+		default:
+			return [];
+	}
+}
+
+const operations = Object.entries(resources).flatMap(([resource, byName]) =>
+	Object.entries(byName).map(([name, operation]) => [`${resource} → ${name}`, operation] as const),
+);
+
+describe.each(operations)('%s', (_name, operation) => {
+	const byId = read(operation, 'id');
+	const byCode = read(operation, 'code');
+	const reached = new Set([...keyPaths(byId.raw), ...keyPaths(byCode.raw)]);
+
+	test('every editor field reaches the request', () => {
+		const lost = byId.leaves
+			.map((leaf, index) => [leaf, byCode.leaves[index]] as const)
+			.filter(([leaf, codeLeaf]) =>
+				leaf.value === undefined
+					? ![...reached].some((path) => path === leaf.name || path.endsWith(`.${leaf.name}`) || path.startsWith(leaf.name))
+					: !containsValue(byId.raw, leaf.value) && !containsValue(byCode.raw, codeLeaf.value as string | number),
+			)
+			.map(([leaf]) => `${leaf.label} (${leaf.name})`);
+		expect(lost).toEqual([]);
+	});
+
+	test('every request key is documented, and every documented key is reachable from the editor', () => {
+		const documented = schemaPaths(operation.endpoint.schema());
+		expect([...reached].filter((path) => !documented.includes(path))).toEqual([]);
+		expect(documented.filter((path) => !reached.has(path) && !(path in UNREACHABLE))).toEqual([]);
+	});
+});
