@@ -2,6 +2,8 @@ import {
 	NodeConnectionTypes,
 	type IExecuteFunctions,
 	type INodeExecutionData,
+	type INodeProperties,
+	type INodePropertyOptions,
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
@@ -14,6 +16,40 @@ import { DEFAULT_MAX_REQUESTS, router } from './actions/router';
 import * as standingOrder from './actions/standingOrder';
 import { listSearch } from './methods/listSearch';
 
+const resourceOptions = [
+	{ name: 'Box', value: 'box' },
+	{ name: 'Prebook', value: 'prebook' },
+	{ name: 'Purchase Order', value: 'purchaseOrder' },
+	{ name: 'Standing Order', value: 'standingOrder' },
+	...reference.resourceOptions,
+].sort((a, b) => a.name.localeCompare(b.name));
+
+const operationProperties: INodeProperties[] = [
+	...box.description,
+	...prebook.description,
+	...purchaseOrder.description,
+	...standingOrder.description,
+	...reference.description,
+];
+
+/**
+ * The canvas subtitle as the user picked it, "Create Multiple: Prebook", not the stored
+ * values: a lookup of every resource/operation pair, built from the descriptions.
+ */
+function subtitle(): string {
+	const labels: Record<string, string> = {};
+	for (const property of operationProperties) {
+		if (property.name !== 'operation') continue;
+		for (const resource of property.displayOptions?.show?.resource ?? []) {
+			const resourceName = resourceOptions.find((option) => option.value === resource)?.name;
+			for (const option of (property.options ?? []) as INodePropertyOptions[]) {
+				labels[`${String(resource)}/${String(option.value)}`] = `${option.name}: ${resourceName}`;
+			}
+		}
+	}
+	return `={{ ${JSON.stringify(labels)}[$parameter["resource"] + "/" + $parameter["operation"]] }}`;
+}
+
 export class KometSales implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Komet Sales',
@@ -21,7 +57,7 @@ export class KometSales implements INodeType {
 		icon: { light: 'file:kometSales.svg', dark: 'file:kometSales.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		subtitle: subtitle(),
 		description: 'Create prebooks and purchase orders, update standing orders and box codes in the Komet Sales ERP',
 		defaults: { name: 'Komet Sales' },
 		usableAsTool: true,
@@ -34,20 +70,10 @@ export class KometSales implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [
-					{ name: 'Box', value: 'box' },
-					{ name: 'Prebook', value: 'prebook' },
-					{ name: 'Purchase Order', value: 'purchaseOrder' },
-					{ name: 'Standing Order', value: 'standingOrder' },
-					...reference.resourceOptions,
-				].sort((a, b) => a.name.localeCompare(b.name)),
+				options: resourceOptions,
 				default: 'prebook',
 			},
-			...box.description,
-			...prebook.description,
-			...purchaseOrder.description,
-			...standingOrder.description,
-			...reference.description,
+			...operationProperties,
 			{
 				displayName: 'Options',
 				name: 'options',

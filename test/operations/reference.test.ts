@@ -171,8 +171,9 @@ describe('dropdowns (resource locator lists)', () => {
 			currentNodeParameters: { resource: 'standingOrder', operation: 'update', customer: { __rl: true, mode: 'code', value: 'Fresh' } },
 		});
 		expect(byCode.results.map((entry) => entry.value)).toEqual(['1313', '1314']);
-		const none = await callListSearch({ method: 'searchShipTos', baseUrl: simulator.url });
-		expect(none.results).toEqual([]);
+		// No customer yet: the dropdown says what to do instead of an unexplained "No results".
+		await expect(callListSearch({ method: 'searchShipTos', baseUrl: simulator.url })).rejects.toThrow('Choose the customer first');
+		expect(simulator.requestsTo('customer.shipto.list')).toHaveLength(2);
 	});
 
 	test('an empty list is an empty dropdown; a rejected token is an error', async () => {

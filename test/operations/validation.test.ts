@@ -77,7 +77,6 @@ const cases: Array<[string, INodeParameters, string]> = [
 	['fractional future boxes', { ...samples.prebookFutureItemAdd.parameters, boxes: 1.5 }, 'boxes: must be a whole number'],
 	['prebook id zero', { ...samples.prebookFutureItemAdd.parameters, prebookId: 0 }, 'prebookId: must be at least 1'],
 	['mark code over 20', { ...samples.prebookFutureItemAdd.parameters, additionalFields: { markCode: 'M'.repeat(21) } }, 'markCode: must be at most 20 characters'],
-	['PO vendor code blank', { ...samples.purchaseOrderMixedCreate.parameters, vendor: { __rl: true, mode: 'code', value: '={{ $json.missing }}' } }, 'vendorId: needs vendorId or vendorCode'],
 	['PO item without product', poItems([poItem({ productId: undefined })]), 'purchaseOrderItems[0].productId: needs productId or productCode + productDescription'],
 	['PO item with code but no description', poItems([poItem({ productId: undefined, productCode: 'RSFR50' })]), 'purchaseOrderItems[0].productDescription: needs productId or productCode + productDescription'],
 	['PO item without box type', poItems([poItem({ boxTypeCode: undefined })]), 'purchaseOrderItems[0].boxTypeCode: needs boxTypeCode or boxTypeId'],
@@ -216,5 +215,23 @@ describe('errors speak the editor\'s language', () => {
 		);
 		expect(result.error?.description).toContain('3 problems with this input item:\n- Prebook Lines line 1, Boxes');
 		expect(result.error?.description).toContain('Nothing was sent to Komet.');
+	});
+});
+
+describe('Purchase Order → Create Mixed without a vendor', () => {
+	const parameters = { ...samples.purchaseOrderMixedCreate.parameters, vendor: { __rl: true, mode: 'list', value: '' } };
+
+	test('a Vendor token creates the PO for its own vendor: no dummy vendor needed', async () => {
+		const result = await runKometNode({ parameters, baseUrl: simulator.url, token: 'sim-vendor-token' });
+		expect(result.error).toBeUndefined();
+		expect(simulator.requests[0].body).not.toHaveProperty('vendorId');
+		expect(simulator.requests[0].body).not.toHaveProperty('vendorCode');
+		expect(result.main[0].json).toMatchObject({ status: 1 });
+	});
+
+	test("a Company token gets Komet's own refusal, and nothing is created", async () => {
+		const result = await runKometNode({ parameters, baseUrl: simulator.url });
+		expect(result.error).toMatchObject({ name: 'NodeApiError', message: 'The field vendorCode is required.' });
+		expect([...simulator.state.purchaseOrders.keys()]).toEqual(['P02323']); // the seeded one only
 	});
 });

@@ -2,7 +2,7 @@
 import { fillIdentifiers } from '../../nodes/KometSales/actions/common/identifiers';
 import { PREBOOK_LINES } from '../../nodes/KometSales/actions/prebook/createMultiple.operation';
 import { PURCHASE_ORDER_LINES } from '../../nodes/KometSales/actions/purchaseOrder/createMixed.operation';
-import { dropInapplicableCounts, STANDING_ORDER_LINES } from '../../nodes/KometSales/actions/standingOrder/update.operation';
+import { onlyWhatApplies, STANDING_ORDER_LINES } from '../../nodes/KometSales/actions/standingOrder/update.operation';
 import { collectionToLines, compact, entryToLine } from '../../nodes/KometSales/helpers/lines';
 import { formatPath } from '../../nodes/KometSales/helpers/validation';
 
@@ -99,15 +99,14 @@ describe('prebook identifiers', () => {
 });
 
 describe('standing-order item counts from the editor', () => {
-	test('unit items drop the box counts the editor always shows', () => {
-		expect(dropInapplicableCounts({ itemType: 'UN', boxes: 0, bunches: 0, stemsBunch: 0, totalUnits: 5 })).toEqual({
-			itemType: 'UN',
-			totalUnits: 5,
-		});
+	test('unit items send none of the box fields, whatever their defaults', () => {
+		expect(
+			onlyWhatApplies({ itemType: 'UN', boxes: 1, bunches: 0, stemsBunch: 0, boxTypeCode: 'HB', breakdowns: [], totalUnits: 5 }),
+		).toEqual({ itemType: 'UN', totalUnits: 5 });
 	});
 
 	test('mixed boxes drop an empty stems per bunch, keep the rest', () => {
-		expect(dropInapplicableCounts({ itemType: 'BOX', boxes: 2, bunches: 4, stemsBunch: 0, breakdowns: [] })).toEqual({
+		expect(onlyWhatApplies({ itemType: 'BOX', boxes: 2, bunches: 4, stemsBunch: 0, breakdowns: [] })).toEqual({
 			itemType: 'BOX',
 			boxes: 2,
 			bunches: 4,
@@ -116,7 +115,7 @@ describe('standing-order item counts from the editor', () => {
 	});
 
 	test('solid boxes keep every count, even a zero the schema will reject', () => {
-		expect(dropInapplicableCounts({ boxes: 2, bunches: 0, stemsBunch: 0 })).toEqual({ boxes: 2, bunches: 0, stemsBunch: 0 });
+		expect(onlyWhatApplies({ boxes: 2, bunches: 0, stemsBunch: 0 })).toEqual({ boxes: 2, bunches: 0, stemsBunch: 0 });
 	});
 });
 

@@ -2,7 +2,13 @@
  * Dropdowns ("From list" of the resource locators), filled from Komet's reference
  * lists and filtered server-side through each list's name/description filter.
  */
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type IDataObject,
+	type ILoadOptionsFunctions,
+	type INodeListSearchItems,
+	type INodeListSearchResult,
+} from 'n8n-workflow';
 
 import { boxtypeList, carrierList, customerList, customerShiptoList, locationList, productList, vendorList } from '../schemas/lists';
 import type { KometEndpoint } from '../transport/endpoint';
@@ -74,7 +80,10 @@ export const listSearch = {
 	/** Ship-tos of the customer chosen on the node. */
 	async searchShipTos(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 		const customerId = await currentCustomerId(this);
-		if (customerId === undefined) return { results: [] };
+		if (customerId === undefined) {
+			// The dropdown shows this instead of an unexplained "No results".
+			throw new NodeOperationError(this.getNode(), 'Choose the customer first: Komet lists ship-to addresses per customer');
+		}
 		const list = await records(this, customerShiptoList, { customerId, ...nameFilter('name', filter) });
 		return { results: toItems(list, (record) => labelled(String(record.name), record.shipToCode), id) };
 	},

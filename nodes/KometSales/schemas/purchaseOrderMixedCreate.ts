@@ -6,6 +6,11 @@
  * describe the breakdown's own `productDescription`/`productCode`; "AWB Number" has
  * no documented JSON name and is sent as `awbNumber`. `stemsBunch` is "string:10"
  * here but an integer everywhere else: it is sent as an integer.
+ *
+ * The vendor (`vendorId`, or `vendorCode`) is required for Company tokens and ignored for
+ * Vendor tokens, which create POs for their own vendor. The node cannot tell the token's
+ * kind, so it sends the vendor when given and leaves the rule to Komet ("The field
+ * vendorCode is required."), which refuses the whole request: nothing is created.
  */
 import {
 	decimal,
@@ -76,9 +81,6 @@ export const purchaseOrderMixedCreateSchema = lazy(() =>
 			carrierCode: optional(text(20)),
 			purchaseOrderNumber: optional(text(10)),
 			purchaseOrderItems: nonEmptyArray(purchaseOrderItemSchema()),
-		})
-		.superRefine((request, ctx) => {
-			requireOneOf(ctx, request, [['vendorId'], ['vendorCode']]);
 		}),
 );
 

@@ -82,13 +82,16 @@ export function nestedLines(
 	};
 }
 
-/** The optional fields of a request or of one line. */
-export function additionalFields(options: INodeProperties[], placeholder = 'Add Field'): INodeProperties {
+/**
+ * The optional fields of a request or of one line. With a single option the collection
+ * is just a button: it says what it adds.
+ */
+export function additionalFields(options: INodeProperties[]): INodeProperties {
 	return {
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
 		type: 'collection',
-		placeholder,
+		placeholder: options.length === 1 ? `Add ${options[0].displayName}` : 'Add Field',
 		default: {},
 		options,
 	};
@@ -115,8 +118,36 @@ export const decimal = (
 	extra: Partial<INodeProperties> = {},
 ): INodeProperties => number(displayName, name, description, { typeOptions: { numberPrecision: 2, minValue: 0 }, ...extra });
 
+/**
+ * A whole number the user must give (an id, a count with no sensible default). A text
+ * field, because n8n's editor flags an empty required text but not a number left at 0;
+ * the schema reads "12" as 12 and refuses anything that is not a whole number.
+ */
+export const wholeNumber = (displayName: string, name: string, description: string, example: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: `e.g. ${example}`,
+	description,
+});
+
+/**
+ * Komet wants a calendar date. A text field rather than n8n's date-and-time picker, which
+ * would suggest a time is sent; expressions (`{{ $today }}`) and ISO dates with a time
+ * are read as their date.
+ */
 export const date = (displayName: string, name: string, description: string, extra: Partial<INodeProperties> = {}) =>
-	({ displayName, name, type: 'dateTime', default: '', description: `${description} (sent as YYYY-MM-DD)`, ...extra }) as INodeProperties;
+	({
+		displayName,
+		name,
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 2024-05-01',
+		description: `${description}: a date as YYYY-MM-DD, or an expression such as {{ $today.plus({ days: 2 }) }}`,
+		...extra,
+	}) as INodeProperties;
 
 export const unitType = (): INodeProperties => ({
 	displayName: 'Unit Type',

@@ -75,11 +75,13 @@ export const PAIR_LOCATORS = {
 	vendor: { list: 'id', id: 'vendorId', code: 'vendorCode' },
 } as const;
 
-export const productLocator = (description: string, required = false) =>
-	locator({ name: 'product', displayName: 'Product', description, searchListMethod: 'searchProducts', listValue: 'id', code: true, required });
+// Not marked required even where a line needs them: n8n would flag every new line at once,
+// before the user got to it. The schema names a missing one, by line, before sending.
+export const productLocator = (description: string) =>
+	locator({ name: 'product', displayName: 'Product', description, searchListMethod: 'searchProducts', listValue: 'id', code: true });
 
-export const boxTypeLocator = (description: string, required = false) =>
-	locator({ name: 'boxType', displayName: 'Box Type', description, searchListMethod: 'searchBoxTypes', listValue: 'id', code: true, required });
+export const boxTypeLocator = (description: string) =>
+	locator({ name: 'boxType', displayName: 'Box Type', description, searchListMethod: 'searchBoxTypes', listValue: 'id', code: true });
 
 /** The company location of a multi-location company, as Komet's location code. */
 export const locationCodeLocator = () =>

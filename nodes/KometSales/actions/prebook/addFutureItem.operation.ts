@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { compact } from '../../helpers/lines';
 import { prebookFutureItemAdd } from '../../schemas';
-import { additionalFields, decimal, number, text } from '../common/fields';
+import { additionalFields, decimal, number, text, wholeNumber } from '../common/fields';
 import { defineOperation } from '../common/operation';
 
 export const addFutureItem = defineOperation({
@@ -15,12 +15,8 @@ export const addFutureItem = defineOperation({
 			type: 'notice',
 			default: '',
 		},
-		number('Prebook ID', 'prebookId', 'Komet internal ID of the existing prebook to add the item to', {
-			required: true,
-		}),
-		number('Inventory ID', 'inventoryId', 'Komet ID of the future inventory item (from future.inventory.openmarket.list)', {
-			required: true,
-		}),
+		wholeNumber('Prebook ID', 'prebookId', 'Komet internal ID of the existing prebook to add the item to', '85063'),
+		wholeNumber('Inventory ID', 'inventoryId', 'Komet ID of the future inventory item (from future.inventory.openmarket.list)', '9999999'),
 		number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true }),
 		decimal('Price', 'price', 'Unit price', { required: true }),
 		additionalFields([text('Mark Code', 'markCode', 'Mark code of the item (up to 20 characters)')]),

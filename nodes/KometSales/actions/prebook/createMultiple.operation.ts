@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { compact, readLines } from '../../helpers/lines';
 import { multiplePrebooksCreate } from '../../schemas';
-import { additionalFields, date, decimal, linesProperties, number, shipVia, text, unitType } from '../common/fields';
+import { additionalFields, date, decimal, linesProperties, number, shipVia, text, unitType, wholeNumber } from '../common/fields';
 import { locationCodeLocator, locator, readLocator } from '../common/locators';
 import { fillIdentifiers, identifiedLines } from '../common/identifiers';
 import { defineOperation } from '../common/operation';
@@ -99,8 +99,8 @@ export const createMultiple = defineOperation({
 				}),
 				number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true }),
 				unitType(),
-				number('Bunches per Box', 'bunches', 'Bunches in each box', { required: true }),
-				number('Stems per Bunch', 'stemsBunch', 'Stems in each bunch', { required: true }),
+				wholeNumber('Bunches per Box', 'bunches', 'Bunches in each box', '10'),
+				wholeNumber('Stems per Bunch', 'stemsBunch', 'Stems in each bunch', '25'),
 				decimal('Price', 'price', 'Price per unit type (per stem or per bunch)', { required: true }),
 				additionalFields([
 					decimal('Box Height', 'boxHeight', 'Height of one box in inches'),

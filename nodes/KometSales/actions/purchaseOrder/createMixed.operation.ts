@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { compact, readLines } from '../../helpers/lines';
 import { purchaseOrderMixedCreate } from '../../schemas';
-import { additionalFields, date, decimal, linesProperties, nestedLines, number, text, unitType } from '../common/fields';
+import { additionalFields, date, decimal, linesProperties, nestedLines, number, text, unitType, wholeNumber } from '../common/fields';
 import {
 	boxTypeLocator,
 	locatedAs,
@@ -28,11 +28,11 @@ export const createMixed = defineOperation({
 		locator({
 			name: 'vendor',
 			displayName: 'Vendor',
-			description: 'The grower the purchase order goes to (ignored by Komet for vendor tokens)',
+			description:
+				'The grower the purchase order goes to. Required with a Company token; leave empty with a Vendor token (Komet uses the token\'s own vendor).',
 			searchListMethod: 'searchVendors',
 			listValue: 'id',
 			code: true,
-			required: true,
 		}),
 		locator({
 			name: 'carrier',
@@ -59,9 +59,9 @@ export const createMixed = defineOperation({
 				},
 			],
 			values: [
-				productLocator('The product of the box; by code, give its description too', true),
+				productLocator('The product of the box (required); by code, give its description too'),
 				text('Product Description', 'productDescription', 'Description of the product; needed when the product is given by code'),
-				boxTypeLocator('The box type, e.g. HB', true),
+				boxTypeLocator('The box type (required), e.g. HB'),
 				number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true }),
 				unitType(),
 				nestedLines(
@@ -74,8 +74,8 @@ export const createMixed = defineOperation({
 							text('Prebook Item ID', 'prebookItemId', 'Prebook line this breakdown fills (from prebook.details.list); leave empty for a standalone PO'),
 							productLocator('The product, when no prebook item is given (standalone PO)'),
 							text('Product Description', 'productDescription', 'Description of the product (standalone PO); needs the product given by code'),
-							number('Bunches per Box', 'bunches', 'Bunches in each box', { required: true }),
-							number('Stems per Bunch', 'stemsBunch', 'Stems in each bunch', { required: true }),
+							wholeNumber('Bunches per Box', 'bunches', 'Bunches in each box', '10'),
+							wholeNumber('Stems per Bunch', 'stemsBunch', 'Stems in each bunch', '25'),
 							additionalFields([
 								decimal('Cost', 'cost', 'Cost per unit type (per stem or per bunch)'),
 							]),

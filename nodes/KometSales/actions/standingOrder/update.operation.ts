@@ -12,6 +12,7 @@ import {
 	shipVia,
 	text,
 	unitType,
+	wholeNumber,
 } from '../common/fields';
 import {
 	boxTypeLocator,
@@ -59,24 +60,34 @@ function readParty(context: IExecuteFunctions, itemIndex: number, party: 'custom
 	};
 }
 
+/** What the v2 page documents for BOX items only: a unit (UN) item has none of it. */
+const BOX_ONLY = ['boxTypeId', 'boxTypeCode', 'boxTypeDescription', 'boxes', 'bunches', 'stemsBunch', 'breakdowns'];
+
 /**
- * The UI always shows boxes, bunches and stems per bunch; they belong to BOX items only,
- * and a mixed box (with breakdowns) leaves stems per bunch empty.
+ * An item entered in the editor carries every field's default (Boxes 1, Bunches 0), shown
+ * or not: a unit item sends none of the box fields, and a mixed box (with breakdowns)
+ * leaves stems per bunch empty, as the page says.
  */
-export function dropInapplicableCounts(line: IDataObject): IDataObject {
+export function onlyWhatApplies(line: IDataObject): IDataObject {
 	const result = { ...line };
 	if (String(result.itemType ?? 'BOX').toUpperCase() === 'UN') {
-		for (const field of ['boxes', 'bunches', 'stemsBunch'] as const) if (line[field] === 0) delete result[field];
+		for (const field of BOX_ONLY) delete result[field];
 	} else if (result.breakdowns !== undefined && result.stemsBunch === 0) {
 		delete result.stemsBunch;
 	}
 	return result;
 }
 
+/** Shown for box items only. */
+const forBoxes = (property: INodeProperties): INodeProperties => ({
+	...property,
+	displayOptions: { show: { itemType: ['BOX'] } },
+});
+
 function readRequest(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const lines = readLines(context, itemIndex, 'items', STANDING_ORDER_LINES);
 	const fromFields = context.getNodeParameter('itemsInput', itemIndex, 'fields') === 'fields';
-	const items = fromFields && Array.isArray(lines) ? (lines as IDataObject[]).map(dropInapplicableCounts) : lines;
+	const items = fromFields && Array.isArray(lines) ? (lines as IDataObject[]).map(onlyWhatApplies) : lines;
 	return {
 		standingOrderId: context.getNodeParameter('standingOrderId', itemIndex),
 		...readParty(context, itemIndex, 'customer'),
@@ -101,7 +112,7 @@ export const update = defineOperation({
 	endpoint: standingOrderUpdate,
 
 	properties: [
-		number('Standing Order ID', 'standingOrderId', 'Komet internal ID of the standing order to update', { required: true }),
+		wholeNumber('Standing Order ID', 'standingOrderId', 'Komet internal ID of the standing order to update', '3228'),
 		...partyProperties('customer', 'Customer'),
 		...partyProperties('carrier', 'Carrier'),
 		locator({
@@ -172,13 +183,13 @@ export const update = defineOperation({
 					default: 'BOX',
 					description: 'Whether the line is sold in boxes or in units',
 				},
-				boxTypeLocator('The box type; by code, give its name too. Box items only.'),
-				text('Box Type Name', 'boxTypeDescription', 'Name of the box type; needed when it is given by code. Box items only.'),
-				number('Boxes', 'boxes', 'Number of boxes. Box items only.', { default: 1 }),
+				forBoxes(boxTypeLocator('The box type; by code, give its name too')),
+				forBoxes(text('Box Type Name', 'boxTypeDescription', 'Name of the box type; needed when it is given by code')),
+				forBoxes(number('Boxes', 'boxes', 'Number of boxes', { default: 1 })),
 				unitType(),
-				number('Bunches per Box', 'bunches', 'Bunches in each box. Box items only.'),
-				number('Stems per Bunch', 'stemsBunch', 'Stems in each bunch. Box items only; leave 0 for mixed boxes.'),
-				nestedLines(
+				forBoxes(number('Bunches per Box', 'bunches', 'Bunches in each box')),
+				forBoxes(number('Stems per Bunch', 'stemsBunch', 'Stems in each bunch; leave 0 for mixed boxes')),
+				forBoxes(nestedLines(
 					'breakdowns',
 					'Breakdowns',
 					{
@@ -187,14 +198,14 @@ export const update = defineOperation({
 						values: [
 							text('Identifier', 'identifier', 'Your reference for this breakdown (up to 30 characters)'),
 							...productFields('breakdown product'),
-							number('Bunches per Box', 'bunches', 'Total bunches per box', { required: true }),
-							number('Stems per Bunch', 'stemsBunch', 'Stems in each bunch', { required: true }),
+							wholeNumber('Bunches per Box', 'bunches', 'Total bunches per box', '10'),
+							wholeNumber('Stems per Bunch', 'stemsBunch', 'Stems in each bunch', '25'),
 							decimal('Cost', 'cost', 'Cost per unit type', { required: true }),
 							additionalFields([decimal('Price', 'price', 'Price per unit type; required for company tokens')]),
 						],
 					},
 					'Products of a mixed box',
-				),
+				)),
 				nestedLines(
 					'customFields',
 					'Custom Fields',
@@ -210,7 +221,7 @@ export const update = defineOperation({
 					text('General Notes', 'generalNotes', 'Additional notes (up to 1000 characters)'),
 					text('Mark Code', 'markCode', 'Mark code of the product (up to 50 characters)'),
 					decimal('Price', 'price', 'Weighted average unit price, per unit type'),
-					number('Total Units', 'totalUnits', 'Number of units; required for unit (UN) items'),
+					number('Total Units', 'totalUnits', 'Number of units; required for unit (UN) items, which send no box fields'),
 					text('Vendor Notes', 'vendorNotes', 'Notes for the grower (up to 1000 characters)'),
 				]),
 			],
