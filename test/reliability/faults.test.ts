@@ -105,8 +105,11 @@ describe.each(Object.entries(methods))('%s', (_name, method) => {
 		if (recovers) {
 			expect(errors).toEqual([]);
 		} else {
-			expect(errors.length).toBeGreaterThan(0);
+			// The fault hits the first request: the input items it carried fail, the others succeed.
+			const carriedByFirstCall = method.calls === 1 ? method.items.map((_, index) => index) : [0];
+			expect(errors.map((error) => (error.pairedItem as { item: number }).item)).toEqual(carriedByFirstCall);
 			for (const error of errors) expect(typeof error.json.error).toBe('string');
+			expect(result.main.filter((item) => item.json.error === undefined)).toHaveLength(method.items.length - carriedByFirstCall.length);
 		}
 		expect(JSON.stringify(result.run)).not.toContain(TEST_TOKEN);
 	});

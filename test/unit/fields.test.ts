@@ -23,7 +23,14 @@ interface Leaf {
 	name: string;
 	/** The value filled in, found again in the request when the field reaches it. */
 	value?: string | number;
+	/** The limit the editor states: "(up to N characters)". */
+	maxLength?: number;
 }
+
+const statedLimit = (text: string | undefined) => {
+	const match = /\(up to (\d+) characters\)/.exec(text ?? '');
+	return match ? Number(match[1]) : undefined;
+};
 
 function filler(mode: LocatorMode) {
 	let counter = 100;
@@ -40,7 +47,7 @@ function filler(mode: LocatorMode) {
 	}
 
 	function fillOne(property: INodeProperties, label: string): IDataObject[string] | undefined {
-		const leaf = (value?: string | number) => leaves.push({ label, name: property.name, value });
+		const leaf = (value?: string | number, maxLength?: number) => leaves.push({ label, name: property.name, value, maxLength });
 		if (property.name.endsWith('Input') && property.type === 'options') return 'fields';
 		switch (property.type) {
 			case 'notice':
@@ -49,7 +56,7 @@ function filler(mode: LocatorMode) {
 			case 'string': {
 				// Short enough for the tightest limit (3-character box type codes), unique.
 				const value = `q${unique().toString(36)}`;
-				leaf(value);
+				leaf(value, statedLimit(property.description));
 				return value;
 			}
 			case 'number': {
@@ -73,7 +80,8 @@ function filler(mode: LocatorMode) {
 				const modes = (property.modes ?? []).map((entry) => entry.name);
 				const chosen = modes.includes(mode) ? mode : 'list';
 				const value = chosen === 'code' || !modes.includes('id') ? `q${unique().toString(36)}` : unique();
-				leaf(value);
+				const codeMode = property.modes?.find((entry) => entry.name === 'code');
+				leaf(value, chosen === 'code' ? statedLimit(codeMode?.hint) : undefined);
 				return { __rl: true, mode: chosen, value };
 			}
 			case 'collection':
@@ -107,6 +115,25 @@ function keyPaths(value: unknown, prefix = ''): string[] {
 		const path = prefix ? `${prefix}.${key}` : key;
 		return [path, ...keyPaths(entry, path)];
 	});
+}
+
+/** Where a filled-in value ended up in the request: `['items', 0, 'markCode']`. */
+function pathOf(haystack: unknown, needle: unknown, path: Array<string | number> = []): Array<string | number> | undefined {
+	if (haystack === needle) return path;
+	if (typeof haystack !== 'object' || haystack === null) return undefined;
+	for (const [key, entry] of Object.entries(haystack)) {
+		const found = pathOf(entry, needle, [...path, Array.isArray(haystack) ? Number(key) : key]);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+function withValueAt(value: unknown, path: Array<string | number>, replacement: unknown): unknown {
+	if (path.length === 0) return replacement;
+	const [head, ...rest] = path;
+	const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
+	copy[head] = withValueAt(copy[head], rest, replacement);
+	return copy;
 }
 
 const containsValue = (haystack: unknown, needle: string | number): boolean =>
@@ -163,5 +190,24 @@ describe.each(operations)('%s', (_name, operation) => {
 		const documented = schemaPaths(operation.endpoint.schema());
 		expect([...reached].filter((path) => !documented.includes(path))).toEqual([]);
 		expect(documented.filter((path) => !reached.has(path) && !(path in UNREACHABLE))).toEqual([]);
+	});
+
+	test('every limit the editor states is the one the schema enforces', () => {
+		const stated = [...byId.leaves, ...byCode.leaves].filter((leaf) => leaf.maxLength !== undefined);
+		const schema = operation.endpoint.schema();
+		const lengthIssue = (raw: unknown, path: Array<string | number>) =>
+			schema
+				.safeParse(raw)
+				.error?.issues.some((issue) => issue.path.join('.') === path.join('.') && /characters/.test(issue.message)) ?? false;
+		const disagreements = stated.flatMap((leaf) => {
+			const raw = containsValue(byId.raw, leaf.value as string) ? byId.raw : byCode.raw;
+			const path = pathOf(raw, leaf.value);
+			if (!path) return [`${leaf.label}: not in the request`];
+			const limit = leaf.maxLength as number;
+			const atLimit = lengthIssue(withValueAt(raw, path, 'x'.repeat(limit)), path);
+			const overLimit = lengthIssue(withValueAt(raw, path, 'x'.repeat(limit + 1)), path);
+			return !atLimit && overLimit ? [] : [`${leaf.label}: the editor says ${limit} characters, the schema disagrees`];
+		});
+		expect([...new Set(disagreements)]).toEqual([]);
 	});
 });

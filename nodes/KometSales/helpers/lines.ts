@@ -11,6 +11,7 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { isBlank } from '../schemas/common';
 import { parseLocator } from './locator';
 import { InputProblem } from './validation';
 
@@ -27,7 +28,6 @@ export interface LineShape {
 
 export type LinesInputMode = 'fields' | 'json';
 
-const isBlank = (value: unknown) => value === undefined || value === null || value === '';
 
 const isPlainObject = (value: unknown): value is IDataObject =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -2,10 +2,16 @@
 import { documented, lazy, nonEmptyArray, text } from './common';
 import { always, type KometEndpoint } from '../transport/endpoint';
 
+/** Documented text limits (characters), shared with the editor's fields. */
+export const BOX_TEXT = {
+	boxCode: 20,
+	externalCode: 20,
+} as const;
+
 export const boxExternalCodeSchema = lazy(() =>
 	documented({
-		boxCode: text(20),
-		externalCode: text(20),
+		boxCode: text(BOX_TEXT.boxCode),
+		externalCode: text(BOX_TEXT.externalCode),
 	}),
 );
 

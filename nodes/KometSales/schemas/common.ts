@@ -7,7 +7,8 @@
  */
 import { z } from 'zod/v4';
 
-const isBlank = (value: unknown) =>
+/** Not given: absent, null, or text with nothing but spaces (an empty UI field or spreadsheet cell). */
+export const isBlank = (value: unknown) =>
 	value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /** Numbers arrive from spreadsheets and expressions as strings: "12", " 2.50 ". */

@@ -2,13 +2,18 @@
 import { decimal, documented, id, integer, lazy, optional, text } from './common';
 import { never, type KometEndpoint } from '../transport/endpoint';
 
+/** Documented text limits (characters), shared with the editor's fields. */
+export const FUTURE_ITEM_TEXT = {
+	markCode: 20,
+} as const;
+
 export const prebookFutureItemAddSchema = lazy(() =>
 	documented({
 		prebookId: id(),
 		inventoryId: id(),
 		boxes: integer(10),
 		price: decimal(),
-		markCode: optional(text(20)),
+		markCode: optional(text(FUTURE_ITEM_TEXT.markCode)),
 	}),
 );
 

@@ -28,12 +28,18 @@ import {
 import { UNIT_TYPES } from './multiplePrebooksCreate';
 import { never, type KometEndpoint } from '../transport/endpoint';
 
+/** Documented text limits (characters), shared with the editor's fields. */
+export const PO_BREAKDOWN_TEXT = {
+	productDescription: 200,
+	productCode: 20,
+} as const;
+
 export const purchaseOrderBreakdownSchema = lazy(() =>
 	documented({
 			prebookItemId: optional(id()),
 			productId: optional(id()),
-			productDescription: optional(text(200)),
-			productCode: optional(text(20)),
+			productDescription: optional(text(PO_BREAKDOWN_TEXT.productDescription)),
+			productCode: optional(text(PO_BREAKDOWN_TEXT.productCode)),
 			bunches: integer(10),
 			stemsBunch: integer(10),
 			// "required" in the list, yet absent from the page's prebook-linked sample.
@@ -52,16 +58,24 @@ export const purchaseOrderBreakdownSchema = lazy(() =>
 		}),
 );
 
+/** Documented text limits (characters), shared with the editor's fields. */
+export const PO_ITEM_TEXT = {
+	productDescription: 200,
+	productCode: 20,
+	boxTypeCode: 3,
+	markCode: 30,
+} as const;
+
 export const purchaseOrderItemSchema = lazy(() =>
 	documented({
 			productId: optional(id()),
-			productDescription: optional(text(200)),
-			productCode: optional(text(20)),
-			boxTypeCode: optional(text(3)),
+			productDescription: optional(text(PO_ITEM_TEXT.productDescription)),
+			productCode: optional(text(PO_ITEM_TEXT.productCode)),
+			boxTypeCode: optional(text(PO_ITEM_TEXT.boxTypeCode)),
 			boxTypeId: optional(integer(10)),
 			boxes: integer(10),
 			unitType: oneOf(UNIT_TYPES),
-			markCode: optional(text(30)),
+			markCode: optional(text(PO_ITEM_TEXT.markCode)),
 			awbNumber: optional(integer(4, 0)),
 			breakdowns: nonEmptyArray(purchaseOrderBreakdownSchema()),
 		})
@@ -71,15 +85,23 @@ export const purchaseOrderItemSchema = lazy(() =>
 		}),
 );
 
+/** Documented text limits (characters), shared with the editor's fields. */
+export const PO_TEXT = {
+	vendorCode: 20,
+	companyLocationCode: 10,
+	carrierCode: 20,
+	purchaseOrderNumber: 10,
+} as const;
+
 export const purchaseOrderMixedCreateSchema = lazy(() =>
 	documented({
 			shipDate: isoDate(),
 			vendorId: optional(id()),
-			vendorCode: optional(text(20)),
-			companyLocationCode: optional(text(10)),
+			vendorCode: optional(text(PO_TEXT.vendorCode)),
+			companyLocationCode: optional(text(PO_TEXT.companyLocationCode)),
 			carrierId: optional(id()),
-			carrierCode: optional(text(20)),
-			purchaseOrderNumber: optional(text(10)),
+			carrierCode: optional(text(PO_TEXT.carrierCode)),
+			purchaseOrderNumber: optional(text(PO_TEXT.purchaseOrderNumber)),
 			purchaseOrderItems: nonEmptyArray(purchaseOrderItemSchema()),
 		}),
 );

@@ -48,12 +48,19 @@ const identifiedByProduct = (
 	ctx: z.RefinementCtx<unknown>,
 ) => requireOneOf(ctx, value, [['productId'], ['productCode', 'productDescription']]);
 
+/** Documented text limits (characters), shared with the editor's fields. */
+export const SO_BREAKDOWN_TEXT = {
+	identifier: 30,
+	productCode: 20,
+	productDescription: 200,
+} as const;
+
 export const standingOrderBreakdownSchema = lazy(() =>
 	documented({
-			identifier: optional(text(30)),
+			identifier: optional(text(SO_BREAKDOWN_TEXT.identifier)),
 			productId: optional(id()),
-			productCode: optional(text(20)),
-			productDescription: optional(text(200)),
+			productCode: optional(text(SO_BREAKDOWN_TEXT.productCode)),
+			productDescription: optional(text(SO_BREAKDOWN_TEXT.productDescription)),
 			bunches: integer(10),
 			stemsBunch: integer(10),
 			cost: decimal(),
@@ -63,26 +70,46 @@ export const standingOrderBreakdownSchema = lazy(() =>
 		.superRefine(identifiedByProduct),
 );
 
+/** Documented text limits (characters), shared with the editor's fields. */
+export const CUSTOM_FIELD_TEXT = {
+	name: 200,
+	value: 1000,
+} as const;
+
 export const customFieldSchema = lazy(() =>
 	documented({
-		name: freeText(200),
-		value: freeText(1000),
+		name: freeText(CUSTOM_FIELD_TEXT.name),
+		value: freeText(CUSTOM_FIELD_TEXT.value),
 	}),
 );
 
+/** Documented text limits (characters), shared with the editor's fields. */
+export const SO_ITEM_TEXT = {
+	identifier: 30,
+	vendorCode: 20,
+	vendorName: 200,
+	productCode: 20,
+	productDescription: 200,
+	boxTypeCode: 3,
+	boxTypeDescription: 200,
+	markCode: 50,
+	generalNotes: 1000,
+	vendorNotes: 1000,
+} as const;
+
 export const standingOrderItemSchema = lazy(() =>
 	documented({
-			identifier: optional(text(30)),
+			identifier: optional(text(SO_ITEM_TEXT.identifier)),
 			vendorId: optional(id()),
-			vendorCode: optional(text(20)),
-			vendorName: optional(text(200)),
+			vendorCode: optional(text(SO_ITEM_TEXT.vendorCode)),
+			vendorName: optional(text(SO_ITEM_TEXT.vendorName)),
 			productId: optional(id()),
-			productCode: optional(text(20)),
-			productDescription: optional(text(200)),
+			productCode: optional(text(SO_ITEM_TEXT.productCode)),
+			productDescription: optional(text(SO_ITEM_TEXT.productDescription)),
 			itemType: optional(oneOf(ITEM_TYPES)),
 			boxTypeId: optional(id()),
-			boxTypeCode: optional(text(3)),
-			boxTypeDescription: optional(text(200)),
+			boxTypeCode: optional(text(SO_ITEM_TEXT.boxTypeCode)),
+			boxTypeDescription: optional(text(SO_ITEM_TEXT.boxTypeDescription)),
 			boxes: optional(integer(10)),
 			totalUnits: optional(integer(10)),
 			unitType: oneOf(UNIT_TYPES),
@@ -90,9 +117,9 @@ export const standingOrderItemSchema = lazy(() =>
 			stemsBunch: optional(integer(10)),
 			price: optional(decimal()),
 			cost: optional(decimal()),
-			markCode: optional(text(50)),
-			generalNotes: optional(text(1000)),
-			vendorNotes: optional(text(1000)),
+			markCode: optional(text(SO_ITEM_TEXT.markCode)),
+			generalNotes: optional(text(SO_ITEM_TEXT.generalNotes)),
+			vendorNotes: optional(text(SO_ITEM_TEXT.vendorNotes)),
 			customFields: optional(nonEmptyArray(customFieldSchema())),
 			breakdowns: optional(nonEmptyArray(standingOrderBreakdownSchema())),
 		})
@@ -110,27 +137,40 @@ export const standingOrderItemSchema = lazy(() =>
 		}),
 );
 
+/** Documented text limits (characters), shared with the editor's fields. */
+export const SO_TEXT = {
+	customerCode: 20,
+	customerDescription: 200,
+	carrierCode: 20,
+	carrierDescription: 200,
+	customerPO: 20,
+	companyLocationId: 20,
+	companyLocationCode: 20,
+	comments: 200,
+	invoiceNotes: 1000,
+} as const;
+
 export const standingOrderUpdateSchema = lazy(() =>
 	documented({
 			standingOrderId: id(),
 			standingOrderItemId: optional(id()),
 			customerId: optional(id()),
-			customerCode: optional(text(20)),
-			customerDescription: optional(text(200)),
+			customerCode: optional(text(SO_TEXT.customerCode)),
+			customerDescription: optional(text(SO_TEXT.customerDescription)),
 			carrierId: optional(id()),
-			carrierCode: optional(text(20)),
-			carrierDescription: optional(text(200)),
+			carrierCode: optional(text(SO_TEXT.carrierCode)),
+			carrierDescription: optional(text(SO_TEXT.carrierDescription)),
 			startDate: isoDate(),
 			endDate: optional(isoDate()),
 			shipViaId: shipViaId(),
 			shipToId: optional(id()),
-			customerPO: optional(text(20)),
-			companyLocationId: optional(text(20)),
-			companyLocationCode: optional(text(20)),
+			customerPO: optional(text(SO_TEXT.customerPO)),
+			companyLocationId: optional(text(SO_TEXT.companyLocationId)),
+			companyLocationCode: optional(text(SO_TEXT.companyLocationCode)),
 			recurrence: integer(1).pipe(z.number().max(4, 'must be between 1 and 4 (weeks)')),
 			truckDays: truckDays(),
-			comments: optional(text(200)),
-			invoiceNotes: optional(text(1000)),
+			comments: optional(text(SO_TEXT.comments)),
+			invoiceNotes: optional(text(SO_TEXT.invoiceNotes)),
 			items: optional(nonEmptyArray(standingOrderItemSchema())),
 		})
 		.superRefine((request, ctx) => {

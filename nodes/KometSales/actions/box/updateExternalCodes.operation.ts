@@ -1,11 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { readLines } from '../../helpers/lines';
-import { boxExternalCodeUpdate } from '../../schemas';
+import { BOX_TEXT, boxExternalCodeUpdate } from '../../schemas';
 import { defineOperation } from '../common/operation';
-import { linesProperties, text } from '../common/fields';
+import { linesProperties, textsWithin } from '../common/fields';
 
 export const BOX_LINES = { entryKey: 'box' };
+
+const boxText = textsWithin(BOX_TEXT);
 
 export const updateExternalCodes = defineOperation({
 	endpoint: boxExternalCodeUpdate,
@@ -19,11 +21,11 @@ export const updateExternalCodes = defineOperation({
 		description: 'The boxes to give an external code, e.g. the code of a logistics partner',
 		jsonExample: [{ boxCode: 'KS001001', externalCode: 'PT991001' }],
 		values: [
-			text('Box Code', 'boxCode', 'Komet box code of the box to update (up to 20 characters)', {
+			boxText('Box Code', 'boxCode', 'Komet box code of the box to update', {
 				required: true,
 				placeholder: 'e.g. KS001001',
 			}),
-			text('External Code', 'externalCode', 'The external code to store on the box (up to 20 characters)', {
+			boxText('External Code', 'externalCode', 'The external code to store on the box', {
 				required: true,
 				placeholder: 'e.g. PT991001',
 			}),

@@ -104,6 +104,20 @@ export const text = (
 	extra: Partial<INodeProperties> = {},
 ): INodeProperties => ({ displayName, name, type: 'string', default: '', description, ...extra });
 
+/** The "(up to N characters)" a field's description ends with, from the schema's limit. */
+export const withLimit = (description: string, maxLength: number | undefined) =>
+	maxLength === undefined ? description : `${description} (up to ${maxLength} characters)`;
+
+/**
+ * Text fields of one documented object: each states the limit its schema enforces,
+ * read from the schema's table of text limits (`PREBOOK_LINE_TEXT`), so the editor and
+ * the validation cannot disagree.
+ */
+export const textsWithin =
+	(limits: Readonly<Record<string, number>>) =>
+	(displayName: string, name: string, description: string, extra: Partial<INodeProperties> = {}): INodeProperties =>
+		text(displayName, name, withLimit(description, limits[name]), extra);
+
 export const number = (
 	displayName: string,
 	name: string,

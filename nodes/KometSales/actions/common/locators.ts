@@ -5,6 +5,7 @@
 import type { IExecuteFunctions, INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
 import { locatedAs, parseLocator } from '../../helpers/locator';
+import { withLimit } from './fields';
 import type { listSearch } from '../../methods/listSearch';
 
 export type LocatorMode = 'list' | 'id' | 'code';
@@ -18,6 +19,8 @@ interface LocatorOptions {
 	listValue: 'id' | 'code';
 	/** Offer a By Code mode besides the list (and By ID for id locators). */
 	code?: boolean;
+	/** The documented length of the code (from the schema's text limits): By Code checks it in the editor. */
+	codeLength?: number;
 	required?: boolean;
 	extra?: Partial<INodeProperties>;
 }
@@ -43,7 +46,20 @@ const MODES: Record<LocatorMode, (options: LocatorOptions) => INodePropertyMode>
 		displayName: 'By Code',
 		name: 'code',
 		placeholder: 'e.g. ANG',
-		hint: `The ${options.displayName.toLowerCase()} code used in Komet`,
+		hint: withLimit(`The ${options.displayName.toLowerCase()} code used in Komet`, options.codeLength),
+		...(options.codeLength
+			? {
+					validation: [
+						{
+							type: 'regex',
+							properties: {
+								regex: `^\\s*[^\\s].{0,${options.codeLength - 1}}$`,
+								errorMessage: `A ${options.displayName.toLowerCase()} code has at most ${options.codeLength} characters`,
+							},
+						},
+					],
+				}
+			: {}),
 	}),
 };
 
@@ -77,14 +93,14 @@ export const PAIR_LOCATORS = {
 
 // Not marked required even where a line needs them: n8n would flag every new line at once,
 // before the user got to it. The schema names a missing one, by line, before sending.
-export const productLocator = (description: string) =>
-	locator({ name: 'product', displayName: 'Product', description, searchListMethod: 'searchProducts', listValue: 'id', code: true });
+export const productLocator = (description: string, codeLength: number) =>
+	locator({ name: 'product', displayName: 'Product', description, searchListMethod: 'searchProducts', listValue: 'id', code: true, codeLength });
 
-export const boxTypeLocator = (description: string) =>
-	locator({ name: 'boxType', displayName: 'Box Type', description, searchListMethod: 'searchBoxTypes', listValue: 'id', code: true });
+export const boxTypeLocator = (description: string, codeLength: number) =>
+	locator({ name: 'boxType', displayName: 'Box Type', description, searchListMethod: 'searchBoxTypes', listValue: 'id', code: true, codeLength });
 
 /** The company location of a multi-location company, as Komet's location code. */
-export const locationCodeLocator = () =>
+export const locationCodeLocator = (codeLength: number) =>
 	locator({
 		name: 'companyLocationCode',
 		displayName: 'Company Location',
@@ -92,4 +108,5 @@ export const locationCodeLocator = () =>
 		searchListMethod: 'searchLocationCodes',
 		listValue: 'code',
 		code: true,
+		codeLength,
 	});

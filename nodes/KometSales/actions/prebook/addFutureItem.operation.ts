@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { compact } from '../../helpers/lines';
-import { prebookFutureItemAdd } from '../../schemas';
-import { additionalFields, decimal, number, text, wholeNumber } from '../common/fields';
+import { FUTURE_ITEM_TEXT, prebookFutureItemAdd } from '../../schemas';
+import { additionalFields, decimal, number, textsWithin, wholeNumber } from '../common/fields';
 import { defineOperation } from '../common/operation';
 
 export const addFutureItem = defineOperation({
@@ -19,7 +19,7 @@ export const addFutureItem = defineOperation({
 		wholeNumber('Inventory ID', 'inventoryId', 'Komet ID of the future inventory item (from future.inventory.openmarket.list)', '9999999'),
 		number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true }),
 		decimal('Price', 'price', 'Unit price', { required: true }),
-		additionalFields([text('Mark Code', 'markCode', 'Mark code of the item (up to 20 characters)')]),
+		additionalFields([textsWithin(FUTURE_ITEM_TEXT)('Mark Code', 'markCode', 'Mark code of the item')]),
 	],
 
 	readRequest: (context, itemIndex) => ({

@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { compact, readLines } from '../../helpers/lines';
-import { multiplePrebooksCreate } from '../../schemas';
-import { additionalFields, date, decimal, linesProperties, number, shipVia, text, unitType, wholeNumber } from '../common/fields';
+import { multiplePrebooksCreate, PREBOOK_LINE_TEXT, PREBOOK_TEXT } from '../../schemas';
+import { additionalFields, date, decimal, linesProperties, number, shipVia, textsWithin, unitType, wholeNumber } from '../common/fields';
 import { locationCodeLocator, locator, readLocator } from '../common/locators';
 import { fillIdentifiers, identifiedLines } from '../common/identifiers';
 import { defineOperation } from '../common/operation';
@@ -25,6 +25,9 @@ const CUSTOMER_FIELDS = [
 	['customerPhone', 'Customer Phone', 'Phone number of the customer'],
 ] as const;
 
+const headerText = textsWithin(PREBOOK_TEXT);
+const lineText = textsWithin(PREBOOK_LINE_TEXT);
+
 export const createMultiple = defineOperation({
 	endpoint: multiplePrebooksCreate,
 
@@ -36,10 +39,18 @@ export const createMultiple = defineOperation({
 			searchListMethod: 'searchCustomerCodes',
 			listValue: 'code',
 			code: true,
+			codeLength: PREBOOK_TEXT.customerCode,
 			required: true,
 		}),
+		{
+			displayName:
+				"Komet's multiple.prebooks.create requires the customer's name, billing and shipping address and phone in every request, even for a customer picked from the list",
+			name: 'customerDetailsNotice',
+			type: 'notice',
+			default: '',
+		},
 		...CUSTOMER_FIELDS.map(([name, displayName, description]) =>
-			text(displayName, name, description, { required: true }),
+			headerText(displayName, name, description, { required: true }),
 		),
 		shipVia(),
 		...linesProperties({
@@ -66,7 +77,7 @@ export const createMultiple = defineOperation({
 				},
 			],
 			values: [
-				text('Identifier', 'identifier', 'Your reference for this line, echoed in the result (up to 30 characters). Leave empty to number the lines automatically.'),
+				lineText('Identifier', 'identifier', 'Your reference for this line, echoed in the result; leave empty to number the lines automatically'),
 				locator({
 					name: 'carrierCode',
 					displayName: 'Carrier',
@@ -74,9 +85,10 @@ export const createMultiple = defineOperation({
 					searchListMethod: 'searchCarrierCodes',
 					listValue: 'code',
 					code: true,
+					codeLength: PREBOOK_LINE_TEXT.carrierCode,
 					required: true,
 				}),
-				text('Carrier Name', 'carrierName', 'Name of the carrier', { required: true }),
+				lineText('Carrier Name', 'carrierName', 'Name of the carrier', { required: true }),
 				date('Ship Date', 'shipDate', 'Date the product ships', { required: true }),
 				locator({
 					name: 'productCode',
@@ -85,16 +97,18 @@ export const createMultiple = defineOperation({
 					searchListMethod: 'searchProductCodes',
 					listValue: 'code',
 					code: true,
+					codeLength: PREBOOK_LINE_TEXT.productCode,
 					required: true,
 				}),
-				text('Product Description', 'productDescription', 'Description of the product', { required: true }),
+				lineText('Product Description', 'productDescription', 'Description of the product', { required: true }),
 				locator({
 					name: 'boxTypeCode',
 					displayName: 'Box Type',
-					description: 'The box type (sent as its Komet code, up to 3 characters, e.g. HB)',
+					description: 'The box type (sent as its Komet code, e.g. HB)',
 					searchListMethod: 'searchBoxTypeCodes',
 					listValue: 'code',
 					code: true,
+					codeLength: PREBOOK_LINE_TEXT.boxTypeCode,
 					required: true,
 				}),
 				number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true }),
@@ -108,8 +122,8 @@ export const createMultiple = defineOperation({
 					decimal('Box Weight', 'boxWeight', 'Weight of one box in kilograms'),
 					decimal('Box Width', 'boxWidth', 'Width of one box in inches'),
 					decimal('Cost', 'cost', 'Cost per unit type; required when purchase orders are generated from the prebooks'),
-					text('Mark Code', 'markCode', 'Mark code of the line (up to 50 characters)'),
-					text('Notes', 'notes', 'Notes for the line (up to 200 characters)'),
+					lineText('Mark Code', 'markCode', 'Mark code of the line'),
+					lineText('Notes', 'notes', 'Notes for the line'),
 					locator({
 						name: 'vendorCode',
 						displayName: 'Vendor',
@@ -117,8 +131,9 @@ export const createMultiple = defineOperation({
 						searchListMethod: 'searchVendorCodes',
 						listValue: 'code',
 						code: true,
+						codeLength: PREBOOK_LINE_TEXT.vendorCode,
 					}),
-					text('Vendor Name', 'vendorName', 'Name of the grower; required when purchase orders are generated'),
+					lineText('Vendor Name', 'vendorName', 'Name of the grower; required when purchase orders are generated'),
 				]),
 			],
 		}),
@@ -131,8 +146,8 @@ export const createMultiple = defineOperation({
 				description:
 					'Whether Komet creates the purchase orders to the growers right away (left as Approved); every line then needs vendor code, vendor name and cost',
 			},
-			locationCodeLocator(),
-			text('Customer PO', 'customerPO', "The customer's purchase order number (up to 20 characters)"),
+			locationCodeLocator(PREBOOK_TEXT.companyLocationCode),
+			headerText('Customer PO', 'customerPO', "The customer's purchase order number"),
 		]),
 	],
 

@@ -1,8 +1,19 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { compact, readLines } from '../../helpers/lines';
-import { purchaseOrderMixedCreate } from '../../schemas';
-import { additionalFields, date, decimal, linesProperties, nestedLines, number, text, unitType, wholeNumber } from '../common/fields';
+import { PO_BREAKDOWN_TEXT, PO_ITEM_TEXT, PO_TEXT, purchaseOrderMixedCreate } from '../../schemas';
+import {
+	additionalFields,
+	date,
+	decimal,
+	linesProperties,
+	nestedLines,
+	number,
+	text,
+	textsWithin,
+	unitType,
+	wholeNumber,
+} from '../common/fields';
 import {
 	boxTypeLocator,
 	locatedAs,
@@ -20,6 +31,8 @@ export const PURCHASE_ORDER_LINES = {
 	nested: { breakdowns: { entryKey: 'breakdown', locators: { product: PAIR_LOCATORS.product } } },
 };
 
+const itemText = textsWithin(PO_ITEM_TEXT);
+
 export const createMixed = defineOperation({
 	endpoint: purchaseOrderMixedCreate,
 
@@ -33,6 +46,7 @@ export const createMixed = defineOperation({
 			searchListMethod: 'searchVendors',
 			listValue: 'id',
 			code: true,
+			codeLength: PO_TEXT.vendorCode,
 		}),
 		locator({
 			name: 'carrier',
@@ -41,6 +55,7 @@ export const createMixed = defineOperation({
 			searchListMethod: 'searchInboundCarriers',
 			listValue: 'id',
 			code: true,
+			codeLength: PO_TEXT.carrierCode,
 		}),
 		...linesProperties({
 			name: 'purchaseOrderItems',
@@ -59,9 +74,9 @@ export const createMixed = defineOperation({
 				},
 			],
 			values: [
-				productLocator('The product of the box (required); by code, give its description too'),
-				text('Product Description', 'productDescription', 'Description of the product; needed when the product is given by code'),
-				boxTypeLocator('The box type (required), e.g. HB'),
+				productLocator('The product of the box (required); by code, give its description too', PO_ITEM_TEXT.productCode),
+				itemText('Product Description', 'productDescription', 'Description of the product; needed when the product is given by code'),
+				boxTypeLocator('The box type (required), e.g. HB', PO_ITEM_TEXT.boxTypeCode),
 				number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true }),
 				unitType(),
 				nestedLines(
@@ -72,8 +87,8 @@ export const createMixed = defineOperation({
 						displayName: 'Breakdown',
 						values: [
 							text('Prebook Item ID', 'prebookItemId', 'Prebook line this breakdown fills (from prebook.details.list); leave empty for a standalone PO'),
-							productLocator('The product, when no prebook item is given (standalone PO)'),
-							text('Product Description', 'productDescription', 'Description of the product (standalone PO); needs the product given by code'),
+							productLocator('The product, when no prebook item is given (standalone PO)', PO_BREAKDOWN_TEXT.productCode),
+							textsWithin(PO_BREAKDOWN_TEXT)('Product Description', 'productDescription', 'Description of the product (standalone PO); needs the product given by code'),
 							wholeNumber('Bunches per Box', 'bunches', 'Bunches in each box', '10'),
 							wholeNumber('Stems per Bunch', 'stemsBunch', 'Stems in each bunch', '25'),
 							additionalFields([
@@ -87,13 +102,13 @@ export const createMixed = defineOperation({
 					number('AWB Number', 'awbNumber', 'Last four digits of the air waybill; the AWB is then marked as shipped', {
 						typeOptions: { minValue: 0, maxValue: 9999 },
 					}),
-					text('Mark Code', 'markCode', 'Special mark for the line (up to 30 characters)'),
+					itemText('Mark Code', 'markCode', 'Special mark for the line'),
 				]),
 			],
 		}),
 		additionalFields([
-			locationCodeLocator(),
-			text('Purchase Order Number', 'purchaseOrderNumber', 'An existing PO number to add these items to (up to 10 characters)'),
+			locationCodeLocator(PO_TEXT.companyLocationCode),
+			textsWithin(PO_TEXT)('Purchase Order Number', 'purchaseOrderNumber', 'An existing PO number to add these items to'),
 		]),
 	],
 

@@ -1,7 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { compact, readLines } from '../../helpers/lines';
-import { ITEM_TYPES, WEEKDAYS, standingOrderUpdate } from '../../schemas';
+import {
+	CUSTOM_FIELD_TEXT,
+	ITEM_TYPES,
+	SO_BREAKDOWN_TEXT,
+	SO_ITEM_TEXT,
+	SO_TEXT,
+	standingOrderUpdate,
+	WEEKDAYS,
+} from '../../schemas';
 import {
 	additionalFields,
 	date,
@@ -10,7 +18,7 @@ import {
 	nestedLines,
 	number,
 	shipVia,
-	text,
+	textsWithin,
 	unitType,
 	wholeNumber,
 } from '../common/fields';
@@ -45,9 +53,10 @@ function partyProperties(party: 'customer' | 'carrier', label: string): INodePro
 			searchListMethod: party === 'customer' ? 'searchCustomers' : 'searchCarriers',
 			listValue: 'id',
 			code: true,
+			codeLength: SO_TEXT[`${party}Code`],
 			required: true,
 		}),
-		text(`${label} Name`, `${party}Description`, `Name of the ${party}; needed when the ${party} is given by code`),
+		headerText(`${label} Name`, `${party}Description`, `Name of the ${party}; needed when the ${party} is given by code`),
 	];
 }
 
@@ -103,10 +112,13 @@ function readRequest(context: IExecuteFunctions, itemIndex: number): IDataObject
 	} as IDataObject;
 }
 
-const productFields = (what: string) => [
-	productLocator(`The ${what}; by code, give its description too`),
-	text('Product Description', 'productDescription', `Description of the ${what}; needed when it is given by code`),
+const productFields = (what: string, limits: typeof SO_ITEM_TEXT | typeof SO_BREAKDOWN_TEXT) => [
+	productLocator(`The ${what}; by code, give its description too`, limits.productCode),
+	textsWithin(limits)('Product Description', 'productDescription', `Description of the ${what}; needed when it is given by code`),
 ];
+
+const headerText = textsWithin(SO_TEXT);
+const itemText = textsWithin(SO_ITEM_TEXT);
 
 export const update = defineOperation({
 	endpoint: standingOrderUpdate,
@@ -164,7 +176,7 @@ export const update = defineOperation({
 				},
 			],
 			values: [
-				text('Identifier', 'identifier', 'Your reference for this line, echoed in the result (up to 30 characters)'),
+				itemText('Identifier', 'identifier', 'Your reference for this line, echoed in the result; leave empty to number the lines automatically'),
 				locator({
 					name: 'vendor',
 					displayName: 'Vendor',
@@ -172,9 +184,10 @@ export const update = defineOperation({
 					searchListMethod: 'searchVendors',
 					listValue: 'id',
 					code: true,
+					codeLength: SO_ITEM_TEXT.vendorCode,
 				}),
-				text('Vendor Name', 'vendorName', 'Name of the grower; needed when the vendor is given by code'),
-				...productFields('product'),
+				itemText('Vendor Name', 'vendorName', 'Name of the grower; needed when the vendor is given by code'),
+				...productFields('product', SO_ITEM_TEXT),
 				{
 					displayName: 'Item Type',
 					name: 'itemType',
@@ -183,8 +196,8 @@ export const update = defineOperation({
 					default: 'BOX',
 					description: 'Whether the line is sold in boxes or in units',
 				},
-				forBoxes(boxTypeLocator('The box type; by code, give its name too')),
-				forBoxes(text('Box Type Name', 'boxTypeDescription', 'Name of the box type; needed when it is given by code')),
+				forBoxes(boxTypeLocator('The box type; by code, give its name too', SO_ITEM_TEXT.boxTypeCode)),
+				forBoxes(itemText('Box Type Name', 'boxTypeDescription', 'Name of the box type; needed when it is given by code')),
 				forBoxes(number('Boxes', 'boxes', 'Number of boxes', { default: 1 })),
 				unitType(),
 				forBoxes(number('Bunches per Box', 'bunches', 'Bunches in each box')),
@@ -196,8 +209,8 @@ export const update = defineOperation({
 						name: 'breakdown',
 						displayName: 'Breakdown',
 						values: [
-							text('Identifier', 'identifier', 'Your reference for this breakdown (up to 30 characters)'),
-							...productFields('breakdown product'),
+							textsWithin(SO_BREAKDOWN_TEXT)('Identifier', 'identifier', 'Your reference for this breakdown'),
+							...productFields('breakdown product', SO_BREAKDOWN_TEXT),
 							wholeNumber('Bunches per Box', 'bunches', 'Total bunches per box', '10'),
 							wholeNumber('Stems per Bunch', 'stemsBunch', 'Stems in each bunch', '25'),
 							decimal('Cost', 'cost', 'Cost per unit type', { required: true }),
@@ -212,23 +225,26 @@ export const update = defineOperation({
 					{
 						name: 'field',
 						displayName: 'Custom Field',
-						values: [text('Name', 'name', 'Name of the custom field'), text('Value', 'value', 'Value of the custom field')],
+						values: [
+							textsWithin(CUSTOM_FIELD_TEXT)('Name', 'name', 'Name of the custom field'),
+							textsWithin(CUSTOM_FIELD_TEXT)('Value', 'value', 'Value of the custom field'),
+						],
 					},
 					'Custom information fields of the line',
 				),
 				additionalFields([
 					decimal('Cost', 'cost', 'Weighted average unit cost, per unit type'),
-					text('General Notes', 'generalNotes', 'Additional notes (up to 1000 characters)'),
-					text('Mark Code', 'markCode', 'Mark code of the product (up to 50 characters)'),
+					itemText('General Notes', 'generalNotes', 'Additional notes'),
+					itemText('Mark Code', 'markCode', 'Mark code of the product'),
 					decimal('Price', 'price', 'Weighted average unit price, per unit type'),
 					number('Total Units', 'totalUnits', 'Number of units; required for unit (UN) items, which send no box fields'),
-					text('Vendor Notes', 'vendorNotes', 'Notes for the grower (up to 1000 characters)'),
+					itemText('Vendor Notes', 'vendorNotes', 'Notes for the grower'),
 				]),
 			],
 		}),
 		additionalFields([
-			text('Comments', 'comments', 'Special instructions or comments (up to 200 characters)'),
-			locationCodeLocator(),
+			headerText('Comments', 'comments', 'Special instructions or comments'),
+			locationCodeLocator(SO_TEXT.companyLocationCode),
 			locator({
 				name: 'companyLocationId',
 				displayName: 'Company Location ID',
@@ -236,9 +252,9 @@ export const update = defineOperation({
 				searchListMethod: 'searchLocations',
 				listValue: 'id',
 			}),
-			text('Customer PO', 'customerPO', "The customer's purchase order number (up to 20 characters)"),
+			headerText('Customer PO', 'customerPO', "The customer's purchase order number"),
 			date('End Date', 'endDate', 'Last date of the standing order'),
-			text('Invoice Notes', 'invoiceNotes', 'Additional notes for the standing order'),
+			headerText('Invoice Notes', 'invoiceNotes', 'Additional notes for the standing order'),
 			number('Standing Order Item ID', 'standingOrderItemId', 'Komet ID of the standing order item to update'),
 		]),
 	],
