@@ -1,7 +1,9 @@
 /**
  * `npm run bench [-- --json]`: request economy and overhead of the Komet Sales node,
- * measured against the local simulator in one run. Prints a table, and with --json
- * the same figures as one JSON object on the last line.
+ * measured against the local simulator in one run, beside the engine floor (a node that
+ * only reads the same parameters) and one HTTP request per item (what a user does without
+ * this node) under a simulated network latency. Prints a table, and with --json the same
+ * figures as one JSON object on the last line.
  */
 import './env';
 
@@ -9,14 +11,51 @@ import { execFileSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { join, resolve } from 'node:path';
 
-import { runKometNode } from '../../test/harness/runWorkflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { MANUAL_TRIGGER } from '../../test/harness/nodeTypes';
+import { runKometNode, runWorkflow, TEST_TOKEN } from '../../test/harness/runWorkflow';
 import { MAX_BODY_BYTES, startSimulator, type Simulator } from '../../test/simulator/server';
 import * as samples from '../../test/fixtures/samples';
+import { STAND_INS } from './standIns';
 
 const root = resolve(__dirname, '../../..');
 const BOXES = 10_000;
 const PREBOOK_LINES = 2_000;
 const CUSTOMERS = 20;
+/** Items for the comparison with one request per item: at 50 ms a request, 500 take about 25 s. */
+const LATENCY_ITEMS = 500;
+const LATENCY_MS = 50;
+
+/** Manual trigger → one node of the given type, with the Komet credential. */
+async function runNode(type: string, parameters: INodeParameters, items: IDataObject[], baseUrl: string) {
+	const result = await runWorkflow({
+		nodes: [
+			{ id: 'start', name: 'Start', type: MANUAL_TRIGGER, typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: 'node',
+				name: 'Node',
+				type,
+				typeVersion: 1,
+				position: [200, 0],
+				parameters,
+				credentials: { kometSalesApi: { id: 'komet', name: 'Komet' } },
+			},
+		],
+		connections: { Start: { main: [[{ node: 'Node', type: 'main', index: 0 }]] } },
+		credentials: { kometSalesApi: { token: TEST_TOKEN, baseUrl } },
+		triggerItems: items.map((json) => ({ json })),
+		extraNodeTypes: STAND_INS,
+	});
+	if (result.status !== 'success') throw new Error(`${type} failed: ${JSON.stringify(result.error)}`);
+	return result;
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
+	const started = performance.now();
+	const result = await work();
+	return [performance.now() - started, result];
+}
 
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
@@ -64,13 +103,21 @@ async function boxes(simulator: Simulator) {
 	for (const body of bodies) await post(`${simulator.url}/box.externalcode.update`, body);
 	const plainMs = performance.now() - plainStarted;
 
-	// The same items with literal parameters: the node and engine without n8n's per-item
-	// expression evaluation, which is most of the time above.
+	// The same boxes as one item carrying the whole array (JSON mode): the node without
+	// n8n's per-item expression evaluation, which is most of the time above.
 	simulator.reset();
-	const literal = { ...parameters, boxes: { box: [{ boxCode: 'BX00000001', externalCode: 'EXT0000000001' }] } };
-	const literalStarted = performance.now();
-	await runKometNode({ parameters: literal, items, baseUrl: simulator.url });
-	const literalMs = performance.now() - literalStarted;
+	const [oneItemMs, oneItem] = await timed(() =>
+		runKometNode({
+			parameters: { resource: 'box', operation: 'updateExternalCodes', boxesInput: 'json', boxesJson: '={{ $json.boxes }}' },
+			items: [{ boxes: items }],
+			baseUrl: simulator.url,
+		}),
+	);
+	if (oneItem.status !== 'success' || oneItem.main.length !== BOXES) throw new Error('one-item box run failed');
+
+	// The engine floor: the same parameters of the same items read by a node that does nothing else.
+	await runNode('CUSTOM.engineFloor', parameters, items.slice(0, 200), simulator.url);
+	const [floorMs] = await timed(() => runNode('CUSTOM.engineFloor', parameters, items, simulator.url));
 
 	return {
 		figures: {
@@ -82,8 +129,32 @@ async function boxes(simulator: Simulator) {
 		},
 		nodeMs,
 		plainMs,
-		literalMs,
+		oneItemMs,
+		floorMs,
 	};
+}
+
+/** What a user does today, one request per item, against this node, both behind a 50 ms network. */
+async function underLatency() {
+	const simulator = await startSimulator({ latencyMs: LATENCY_MS });
+	try {
+		const items = Array.from({ length: LATENCY_ITEMS }, (_, index) => ({
+			boxCode: `BX${String(index).padStart(8, '0')}`,
+			externalCode: `EXT${String(index).padStart(10, '0')}`,
+		}));
+		const parameters = {
+			resource: 'box',
+			operation: 'updateExternalCodes',
+			boxes: { box: [{ boxCode: '={{ $json.boxCode }}', externalCode: '={{ $json.externalCode }}' }] },
+		};
+		const [perItemMs] = await timed(() => runNode('CUSTOM.requestPerItem', parameters, items, simulator.url));
+		const perItemRequests = simulator.requests.length;
+		simulator.reset();
+		const [nodeMs] = await timed(() => runKometNode({ parameters, items, baseUrl: simulator.url }));
+		return { items: LATENCY_ITEMS, latencyMs: LATENCY_MS, perItemMs, perItemRequests, nodeMs, nodeRequests: simulator.requests.length };
+	} finally {
+		await simulator.close();
+	}
 }
 
 async function prebooks(simulator: Simulator) {
@@ -116,16 +187,17 @@ async function prebooks(simulator: Simulator) {
 }
 
 /**
- * Load time of the built node and credential in a fresh process, as n8n loads them:
- * n8n-workflow and zod are n8n's own and already loaded there, so they are loaded first.
+ * Load time of the built node and credential in a fresh process, as n8n loads them
+ * (required, then instantiated): n8n-workflow and zod are n8n's own and already loaded
+ * there, so they are loaded first.
  */
 function loadMs() {
 	const script = `
 		require('n8n-workflow');
 		require('zod/v4');
 		const started = process.hrtime.bigint();
-		require(${JSON.stringify(join(root, 'dist/nodes/KometSales/KometSales.node.js'))});
-		require(${JSON.stringify(join(root, 'dist/credentials/KometSalesApi.credentials.js'))});
+		new (require(${JSON.stringify(join(root, 'dist/nodes/KometSales/KometSales.node.js'))}).KometSales)();
+		new (require(${JSON.stringify(join(root, 'dist/credentials/KometSalesApi.credentials.js'))}).KometSalesApi)();
 		console.log(Number(process.hrtime.bigint() - started) / 1e6);
 	`;
 	const runs = Array.from({ length: 5 }, () =>
@@ -145,14 +217,26 @@ async function main() {
 	try {
 		const box = await boxes(simulator);
 		const prebook = await prebooks(simulator);
+		const latency = await underLatency();
 		clearInterval(sampler);
 		const figures = {
 			boxes: box.figures,
 			prebooks: prebook,
 			nodeMs: Math.round(box.nodeMs),
+			floorMs: Math.round(box.floorMs),
 			plainMs: Math.round(box.plainMs),
+			overheadVsFloor: Number((box.nodeMs / (box.floorMs + box.plainMs)).toFixed(2)),
 			overheadRatio: Number((box.nodeMs / box.plainMs).toFixed(2)),
-			literalParametersMs: Math.round(box.literalMs),
+			oneItemJsonMs: Math.round(box.oneItemMs),
+			latency: {
+				items: latency.items,
+				latencyMs: latency.latencyMs,
+				perItemMs: Math.round(latency.perItemMs),
+				perItemRequests: latency.perItemRequests,
+				nodeMs: Math.round(latency.nodeMs),
+				nodeRequests: latency.nodeRequests,
+			},
+			speedupVsPerItem: Number((latency.perItemMs / latency.nodeMs).toFixed(1)),
 			peakRssMb: Math.round(peakRss / 1024 / 1024),
 			loadMs: Number(loadMs().toFixed(1)),
 			tarballBytes: tarballBytes(),
@@ -167,14 +251,21 @@ async function main() {
 			['  requests, one per customer + 64 KB splits', figures.prebooks.floorRequests],
 			['  requests, this node', figures.prebooks.requests],
 			['node time for 10,000 items through n8n (ms)', figures.nodeMs],
+			['engine floor: a node reading the same parameters (ms)', figures.floorMs],
 			['plain script posting the same bodies (ms)', figures.plainMs],
-			['overhead ratio (node / plain)', figures.overheadRatio],
-			['node time, same items, literal parameters (ms)', figures.literalParametersMs],
+			['overhead vs floor: node / (floor + posting), target 1.3', figures.overheadVsFloor],
+			['overhead ratio (node / plain posting only)', figures.overheadRatio],
+			[`${figures.latency.items} items at ${figures.latency.latencyMs} ms a request: one per item (ms)`, figures.latency.perItemMs],
+			['  requests', figures.latency.perItemRequests],
+			['  this node (ms)', figures.latency.nodeMs],
+			['  requests', figures.latency.nodeRequests],
+			['speedup vs one request per item', figures.speedupVsPerItem],
+			['node time, the same boxes as one item of JSON (ms)', figures.oneItemJsonMs],
 			['peak RSS (MB)', figures.peakRssMb],
 			['load time of built node + credential (ms)', figures.loadMs],
 			['packed tarball (bytes)', figures.tarballBytes],
 		];
-		for (const [label, value] of rows) console.log(`${label.padEnd(48)} ${value}`);
+		for (const [label, value] of rows) console.log(`${label.padEnd(60)} ${value}`);
 		if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
 	} finally {
 		clearInterval(sampler);

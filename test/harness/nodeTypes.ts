@@ -35,12 +35,12 @@ export const MANUAL_TRIGGER = 'n8n-nodes-base.manualTrigger';
 export const KOMET_NODE = 'CUSTOM.kometSales';
 
 export class TestNodeTypes implements INodeTypes {
-	constructor(
-		private readonly types: Record<string, INodeType | IVersionedNodeType> = {
-			[MANUAL_TRIGGER]: new ManualTrigger(),
-			[KOMET_NODE]: new KometSales(),
-		},
-	) {}
+	private readonly types: Record<string, INodeType | IVersionedNodeType>;
+
+	/** The manual trigger and Komet Sales, and any other types given. */
+	constructor(extra: Record<string, INodeType | IVersionedNodeType> = {}) {
+		this.types = { [MANUAL_TRIGGER]: new ManualTrigger(), [KOMET_NODE]: new KometSales(), ...extra };
+	}
 
 	getByName(name: string) {
 		const type = this.types[name];

@@ -13,6 +13,7 @@ import {
 	type INode,
 	type INodeExecutionData,
 	type INodeParameters,
+	type INodeType,
 	type IRun,
 	type ITaskData,
 	type IWorkflowBase,
@@ -39,8 +40,10 @@ export async function runWorkflow(options: {
 	connections: IConnections;
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	triggerItems?: INodeExecutionData[];
+	/** Node types besides the trigger and Komet Sales (the benchmark's stand-ins). */
+	extraNodeTypes?: Record<string, INodeType>;
 }): Promise<WorkflowResult> {
-	const nodeTypes = new TestNodeTypes();
+	const nodeTypes = new TestNodeTypes(options.extraNodeTypes);
 	const workflowData = {
 		id: 'test-workflow',
 		name: 'test',

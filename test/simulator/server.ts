@@ -111,7 +111,14 @@ function send(response: ServerResponse, httpStatus: number, body: string, header
 	response.end(body);
 }
 
-export async function startSimulator(options: { port?: number; quiet?: boolean } = {}): Promise<Simulator> {
+export async function startSimulator(
+	options: {
+		port?: number;
+		quiet?: boolean;
+		/** Milliseconds every answer waits, as a network round trip to Komet would (the benchmark's). */
+		latencyMs?: number;
+	} = {},
+): Promise<Simulator> {
 	let state = seed();
 	const requests: RecordedRequest[] = [];
 	let faults: Array<Fault & { seen: number }> = [];
@@ -195,11 +202,15 @@ export async function startSimulator(options: { port?: number; quiet?: boolean }
 		request.on('data', (chunk: Buffer) => chunks.push(chunk));
 		request.on('end', () => {
 			const buffer = Buffer.concat(chunks);
-			try {
-				handle(request, response, buffer.toString('utf8'), buffer.length);
-			} catch (error) {
-				send(response, 500, JSON.stringify({ status: '0', message: `Simulator error: ${(error as Error).message}` }));
-			}
+			const answer = () => {
+				try {
+					handle(request, response, buffer.toString('utf8'), buffer.length);
+				} catch (error) {
+					send(response, 500, JSON.stringify({ status: '0', message: `Simulator error: ${(error as Error).message}` }));
+				}
+			};
+			if (options.latencyMs) setTimeout(answer, options.latencyMs);
+			else answer();
 		});
 	});
 
