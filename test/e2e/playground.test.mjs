@@ -60,6 +60,23 @@ test('npm start gives a working editor with the node, credential and examples', 
 
 		const simulator = await fetch(`http://127.0.0.1:${simulatorPort}/api/boxtype.list?authenticationToken=sim-company-token`);
 		assert.equal((await simulator.json()).status, '1');
+
+		// The credential test as n8n runs it: a good token passes; a plain-http base URL off
+		// loopback fails before the token is sent (0.0.0.0 reaches the simulator: sent, it
+		// would have passed).
+		const testCredential = async (baseUrl) => {
+			const response = await fetch(`${base}/rest/credentials/test`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', cookie },
+				body: JSON.stringify({ credentials: { id: '', name: 'test', type: 'kometSalesApi', data: { token: 'sim-company-token', baseUrl } } }),
+			});
+			assert.equal(response.status, 200, await response.clone().text());
+			return (await response.json()).data;
+		};
+		assert.deepEqual(await testCredential(`http://127.0.0.1:${simulatorPort}/api`), { status: 'OK', message: 'Connection successful!' });
+		const refused = await testCredential(`http://0.0.0.0:${simulatorPort}/api`);
+		assert.equal(refused.status, 'Error');
+		assert.match(refused.message, /must use https/);
 	} finally {
 		playground.kill('SIGINT');
 	}
