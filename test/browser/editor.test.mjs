@@ -67,9 +67,9 @@ const READ_OPERATIONS = ['Get Many'];
 
 /**
  * Resource locators whose list depends on another locator ("<resource> → <operation>:
- * <locator>" → the locator it depends on): their list is empty until that one has a value
- * (searchShipTos lists the chosen customer's ship-tos), so the test checks it is empty,
- * picks the first entry of the other one, and then expects entries.
+ * <locator>" → the locator it depends on): until that one has a value their list says to
+ * choose it first (searchShipTos lists the chosen customer's ship-tos), so the test checks
+ * that message, picks the first entry of the other one, and then expects entries.
  */
 const DEPENDENT_LISTS = { 'Standing Order → Update: shipTo': 'customer' };
 
@@ -447,10 +447,18 @@ test('the Komet Sales node in the n8n editor: node creator, every resource and o
 			await choose('operation', operation);
 			for (const field of locators) {
 				const dependsOn = DEPENDENT_LISTS[`${key}: ${field.name}`];
+				const errorsBefore = consoleErrors.length;
 				let listed = await fromList(ndv, field.name, key);
 				await closeList();
 				if (dependsOn) {
+					// n8n answers the list's "choose the customer first" with HTTP 500, which the page logs:
+					// expected here, and only here.
+					const others = consoleErrors
+						.splice(errorsBefore)
+						.filter((entry) => !/status of 500/.test(entry.text) || !entry.url.includes('/rest/dynamic-node-parameters/resource-locator-results'));
+					consoleErrors.push(...others);
 					assert.deepEqual(listed.items, [], `${key}: "${field.label}" lists entries before ${dependsOn} is chosen`);
+					assert.match(`${listed.error ?? ''} ${listed.text ?? ''}`, /choose the customer first/i, `${key}: "${field.label}" does not say to choose the ${dependsOn} first: ${JSON.stringify(listed)}`);
 					const first = await fromList(ndv, dependsOn, `${key} (to pick)`);
 					assert.ok(first.items.length > 0, `${key}: ${dependsOn} lists nothing`);
 					await first.pick(first.items[0]);

@@ -1,4 +1,4 @@
-import { boxExternalCodeUpdate, multiplePrebooksCreate, standingOrderUpdate } from '../../nodes/KometSales/schemas';
+import { boxExternalCodeUpdate, multiplePrebooksCreate, standingOrderUpdate } from '../../nodes/KometSales/transport/endpoints';
 import {
 	MAX_RETRY_AFTER_MS,
 	parseRetryAfter,

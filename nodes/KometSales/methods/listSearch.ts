@@ -10,7 +10,7 @@ import {
 	type INodeListSearchResult,
 } from 'n8n-workflow';
 
-import { boxtypeList, carrierList, customerList, customerShiptoList, locationList, productList, vendorList } from '../schemas/lists';
+import { boxtypeList, carrierList, customerList, customerShiptoList, locationList, productList, vendorList } from '../transport/endpoints';
 import type { KometEndpoint } from '../transport/endpoint';
 import { callKomet } from '../transport/request';
 

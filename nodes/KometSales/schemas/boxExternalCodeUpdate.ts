@@ -1,6 +1,5 @@
 /** `POST box.externalcode.update`: set the external (e.g. logistics partner) code of boxes. */
 import { documented, lazy, nonEmptyArray, text } from './common';
-import { always, type KometEndpoint } from '../transport/endpoint';
 
 /** Documented text limits (characters), shared with the editor's fields. */
 export const BOX_TEXT = {
@@ -20,14 +19,3 @@ export const boxExternalCodeUpdateSchema = lazy(() =>
 		boxes: nonEmptyArray(boxExternalCodeSchema()),
 	}),
 );
-
-
-export const boxExternalCodeUpdate: KometEndpoint<ReturnType<typeof boxExternalCodeUpdateSchema>> = {
-	path: 'box.externalcode.update',
-	httpMethod: 'POST',
-	token: 'body',
-	schema: boxExternalCodeUpdateSchema,
-	// Setting a box's external code twice leaves the same code.
-	repeatable: always,
-	resultsKey: 'boxes',
-};

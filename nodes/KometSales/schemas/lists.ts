@@ -1,24 +1,15 @@
 /**
  * The reference list methods (shared/komet-api/README.md, "Reference lists"): v1 GET,
  * token as a query parameter, id/code filters exact, name/description filters a
- * case-insensitive LIKE. Used by the Get Many operations and the dropdowns.
+ * case-insensitive LIKE. Used by the Get Many operations and the dropdowns; their endpoint
+ * descriptors are in transport/endpoints.ts.
  */
-import { always } from '../transport/endpoint';
 import { documented, flag, id, isoDate, lazy, optional, text, type z } from './common';
 
-type Shape = z.ZodRawShape;
+/** The documented filters of one list: a query object with exactly these parameters. */
+const filters = (shape: () => z.ZodRawShape) => lazy(() => documented(shape()));
 
-const listEndpoint = (path: string, resultsKey: string, shape: () => Shape) => ({
-	path,
-	httpMethod: 'GET' as const,
-	token: 'query' as const,
-	repeatable: always,
-	schema: lazy(() => documented(shape())),
-	resultsKey,
-	list: true,
-});
-
-export const customerList = listEndpoint('customer.list', 'customers', () => ({
+export const customerListSchema = filters(() => ({
 	id: optional(id()),
 	name: optional(text(200)),
 	code: optional(text(20)),
@@ -28,13 +19,13 @@ export const customerList = listEndpoint('customer.list', 'customers', () => ({
 	updateAsOf: optional(isoDate()),
 }));
 
-export const customerShiptoList = listEndpoint('customer.shipto.list', 'shiptos', () => ({
+export const customerShiptoListSchema = filters(() => ({
 	customerId: id(),
 	id: optional(id()),
 	name: optional(text(200)),
 }));
 
-export const vendorList = listEndpoint('vendor.list', 'vendors', () => ({
+export const vendorListSchema = filters(() => ({
 	id: optional(id()),
 	name: optional(text(200)),
 	code: optional(text(20)),
@@ -42,25 +33,25 @@ export const vendorList = listEndpoint('vendor.list', 'vendors', () => ({
 	includeInactive: optional(flag()),
 }));
 
-export const carrierList = listEndpoint('carrier.list', 'carriers', () => ({
+export const carrierListSchema = filters(() => ({
 	id: optional(id()),
 	name: optional(text(200)),
 	code: optional(text(20)),
 	active: optional(flag()),
 }));
 
-export const productList = listEndpoint('product.list', 'products', () => ({
+export const productListSchema = filters(() => ({
 	id: optional(id()),
 	description: optional(text(200)),
 	legacyCode: optional(text(20)),
 }));
 
-export const boxtypeList = listEndpoint('boxtype.list', 'boxtypes', () => ({
+export const boxtypeListSchema = filters(() => ({
 	id: optional(id()),
 	code: optional(text(3)),
 }));
 
-export const locationList = listEndpoint('location.list', 'locations', () => ({
+export const locationListSchema = filters(() => ({
 	id: optional(id()),
 	name: optional(text(200)),
 	code: optional(text(20)),

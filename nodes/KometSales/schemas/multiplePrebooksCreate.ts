@@ -12,7 +12,6 @@ import {
 	documented,
 	lazy,
 } from './common';
-import { never, type KometEndpoint } from '../transport/endpoint';
 
 export const UNIT_TYPES = ['Stem', 'Bunch'] as const;
 
@@ -123,13 +122,3 @@ export const multiplePrebooksCreateSchema = lazy(() =>
 			});
 		}),
 );
-
-
-export const multiplePrebooksCreate: KometEndpoint<ReturnType<typeof multiplePrebooksCreateSchema>> = {
-	path: 'multiple.prebooks.create',
-	httpMethod: 'POST',
-	token: 'body',
-	repeatable: never,
-	schema: multiplePrebooksCreateSchema,
-	resultsKey: 'items',
-};

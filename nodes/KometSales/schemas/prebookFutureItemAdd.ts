@@ -1,6 +1,5 @@
 /** `POST prebook.future.item.add`: add a future-inventory item to an existing prebook (1.5% fee). */
 import { decimal, documented, id, integer, lazy, optional, text } from './common';
-import { never, type KometEndpoint } from '../transport/endpoint';
 
 /** Documented text limits (characters), shared with the editor's fields. */
 export const FUTURE_ITEM_TEXT = {
@@ -16,12 +15,3 @@ export const prebookFutureItemAddSchema = lazy(() =>
 		markCode: optional(text(FUTURE_ITEM_TEXT.markCode)),
 	}),
 );
-
-
-export const prebookFutureItemAdd: KometEndpoint<ReturnType<typeof prebookFutureItemAddSchema>> = {
-	path: 'prebook.future.item.add',
-	httpMethod: 'POST',
-	token: 'body',
-	repeatable: never,
-	schema: prebookFutureItemAddSchema,
-};

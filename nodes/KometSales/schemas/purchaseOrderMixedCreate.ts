@@ -26,7 +26,6 @@ import {
 	lazy,
 } from './common';
 import { UNIT_TYPES } from './multiplePrebooksCreate';
-import { never, type KometEndpoint } from '../transport/endpoint';
 
 /** Documented text limits (characters), shared with the editor's fields. */
 export const PO_BREAKDOWN_TEXT = {
@@ -105,13 +104,3 @@ export const purchaseOrderMixedCreateSchema = lazy(() =>
 			purchaseOrderItems: nonEmptyArray(purchaseOrderItemSchema()),
 		}),
 );
-
-
-export const purchaseOrderMixedCreate: KometEndpoint<ReturnType<typeof purchaseOrderMixedCreateSchema>> = {
-	path: 'purchase.order.mixed.create',
-	httpMethod: 'POST',
-	token: 'body',
-	repeatable: never,
-	schema: purchaseOrderMixedCreateSchema,
-	resultsKey: 'items',
-};

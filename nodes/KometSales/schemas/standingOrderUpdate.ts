@@ -29,7 +29,6 @@ import {
 	lazy,
 } from './common';
 import { UNIT_TYPES, shipViaId } from './multiplePrebooksCreate';
-import type { KometEndpoint } from '../transport/endpoint';
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 export const ITEM_TYPES = ['BOX', 'UN'] as const;
@@ -181,15 +180,3 @@ export const standingOrderUpdateSchema = lazy(() =>
 			}
 		}),
 );
-
-
-export const standingOrderUpdate: KometEndpoint<ReturnType<typeof standingOrderUpdateSchema>> = {
-	path: 'v2/standing-order',
-	httpMethod: 'PUT',
-	token: 'header',
-	schema: standingOrderUpdateSchema,
-	// Komet adds every item of a PUT as a new line ("Item was successfully added"): only a
-	// header-only update may be sent twice.
-	repeatable: (request) => request.items === undefined,
-	resultsKey: 'items',
-};

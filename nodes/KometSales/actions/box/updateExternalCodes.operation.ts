@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { readLines } from '../../helpers/lines';
-import { BOX_TEXT, boxExternalCodeUpdate } from '../../schemas';
+import { BOX_TEXT } from '../../schemas';
+import { boxExternalCodeUpdate } from '../../transport/endpoints';
 import { defineOperation } from '../common/operation';
 import { linesProperties, textsWithin } from '../common/fields';
 

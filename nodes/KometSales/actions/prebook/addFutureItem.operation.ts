@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { compact } from '../../helpers/lines';
-import { FUTURE_ITEM_TEXT, prebookFutureItemAdd } from '../../schemas';
+import { FUTURE_ITEM_TEXT } from '../../schemas';
+import { prebookFutureItemAdd } from '../../transport/endpoints';
 import { additionalFields, decimal, number, textsWithin, wholeNumber } from '../common/fields';
 import { defineOperation } from '../common/operation';
 

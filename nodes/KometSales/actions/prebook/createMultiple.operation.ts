@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { compact, readLines } from '../../helpers/lines';
-import { multiplePrebooksCreate, PREBOOK_LINE_TEXT, PREBOOK_TEXT } from '../../schemas';
+import { PREBOOK_LINE_TEXT, PREBOOK_TEXT } from '../../schemas';
+import { multiplePrebooksCreate } from '../../transport/endpoints';
 import { additionalFields, date, decimal, linesProperties, number, shipVia, textsWithin, unitType, wholeNumber } from '../common/fields';
 import { locationCodeLocator, locator, readLocator } from '../common/locators';
 import { fillIdentifiers, identifiedLines } from '../common/identifiers';

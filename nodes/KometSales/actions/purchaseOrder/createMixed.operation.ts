@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { compact, readLines } from '../../helpers/lines';
-import { PO_BREAKDOWN_TEXT, PO_ITEM_TEXT, PO_TEXT, purchaseOrderMixedCreate } from '../../schemas';
+import { PO_BREAKDOWN_TEXT, PO_ITEM_TEXT, PO_TEXT } from '../../schemas';
+import { purchaseOrderMixedCreate } from '../../transport/endpoints';
 import {
 	additionalFields,
 	date,

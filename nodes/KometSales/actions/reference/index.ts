@@ -12,7 +12,7 @@ import {
 	locationList,
 	productList,
 	vendorList,
-} from '../../schemas/lists';
+} from '../../transport/endpoints';
 import type { KometEndpoint } from '../../transport/endpoint';
 import { date, number, text } from '../common/fields';
 import { locator, readLocator } from '../common/locators';

@@ -7,9 +7,9 @@ import {
 	SO_BREAKDOWN_TEXT,
 	SO_ITEM_TEXT,
 	SO_TEXT,
-	standingOrderUpdate,
 	WEEKDAYS,
 } from '../../schemas';
+import { standingOrderUpdate } from '../../transport/endpoints';
 import {
 	additionalFields,
 	date,

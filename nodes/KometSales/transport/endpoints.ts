@@ -1,0 +1,77 @@
+/**
+ * Every Komet method the node calls, as the wire sees it: path, HTTP method, where the
+ * token goes, whether a request may be sent twice (transport/retry.ts), where the
+ * per-line results are, and the schema of its request. One place for these facts; the
+ * schemas are pure zod and the operations refer to these descriptors.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import * as schemas from '../schemas';
+import * as lists from '../schemas/lists';
+import { always, never, type KometEndpoint } from './endpoint';
+
+export const boxExternalCodeUpdate: KometEndpoint<ReturnType<typeof schemas.boxExternalCodeUpdateSchema>> = {
+	path: 'box.externalcode.update',
+	httpMethod: 'POST',
+	token: 'body',
+	schema: schemas.boxExternalCodeUpdateSchema,
+	// Setting a box's external code twice leaves the same code.
+	repeatable: always,
+	resultsKey: 'boxes',
+};
+
+export const multiplePrebooksCreate: KometEndpoint<ReturnType<typeof schemas.multiplePrebooksCreateSchema>> = {
+	path: 'multiple.prebooks.create',
+	httpMethod: 'POST',
+	token: 'body',
+	schema: schemas.multiplePrebooksCreateSchema,
+	repeatable: never,
+	resultsKey: 'items',
+};
+
+export const prebookFutureItemAdd: KometEndpoint<ReturnType<typeof schemas.prebookFutureItemAddSchema>> = {
+	path: 'prebook.future.item.add',
+	httpMethod: 'POST',
+	token: 'body',
+	schema: schemas.prebookFutureItemAddSchema,
+	repeatable: never,
+};
+
+export const purchaseOrderMixedCreate: KometEndpoint<ReturnType<typeof schemas.purchaseOrderMixedCreateSchema>> = {
+	path: 'purchase.order.mixed.create',
+	httpMethod: 'POST',
+	token: 'body',
+	schema: schemas.purchaseOrderMixedCreateSchema,
+	repeatable: never,
+	resultsKey: 'items',
+};
+
+export const standingOrderUpdate: KometEndpoint<ReturnType<typeof schemas.standingOrderUpdateSchema>> = {
+	path: 'v2/standing-order',
+	httpMethod: 'PUT',
+	token: 'header',
+	schema: schemas.standingOrderUpdateSchema,
+	// Komet adds every item of a PUT as a new line ("Item was successfully added"): only a
+	// header-only update may be sent twice.
+	repeatable: (request: IDataObject) => request.items === undefined,
+	resultsKey: 'items',
+};
+
+/** A reference list: v1 GET, token as a query parameter, a read (repeatable). */
+const list = <Schema extends KometEndpoint['schema']>(path: string, resultsKey: string, schema: Schema) => ({
+	path,
+	httpMethod: 'GET' as const,
+	token: 'query' as const,
+	schema,
+	repeatable: always,
+	resultsKey,
+	list: true,
+});
+
+export const customerList = list('customer.list', 'customers', lists.customerListSchema);
+export const customerShiptoList = list('customer.shipto.list', 'shiptos', lists.customerShiptoListSchema);
+export const vendorList = list('vendor.list', 'vendors', lists.vendorListSchema);
+export const carrierList = list('carrier.list', 'carriers', lists.carrierListSchema);
+export const productList = list('product.list', 'products', lists.productListSchema);
+export const boxtypeList = list('boxtype.list', 'boxtypes', lists.boxtypeListSchema);
+export const locationList = list('location.list', 'locations', lists.locationListSchema);
