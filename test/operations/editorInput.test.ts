@@ -2,7 +2,9 @@
  * Input the way a user gives it in the editor: only what applies to the line is sent,
  * whatever defaults the editor keeps for fields it hides.
  */
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import { NodeHelpers, type IDataObject, type INodeParameters, type INodeProperties } from 'n8n-workflow';
+
+import { KometSales } from '../../nodes/KometSales/KometSales.node';
 
 import * as samples from '../fixtures/samples';
 import { runKometNode } from '../harness/runWorkflow';
@@ -45,5 +47,28 @@ test('a unit (UN) standing-order item entered in the editor sends no box fields,
 		unitType: 'Stem',
 		totalUnits: 40,
 		price: 0.5,
+	});
+});
+
+describe('a name or description paired with a code shows only when the code is chosen', () => {
+	const description = new KometSales().description;
+	const shown = (name: string, parameters: INodeParameters) =>
+		description.properties
+			.filter((property) => property.name === name)
+			.some((property) => NodeHelpers.displayParameter(parameters, property, null, description));
+
+	test.each(['customer', 'carrier'])('standing order: %s name', (party) => {
+		const base = { resource: 'standingOrder', operation: 'update' };
+		expect(shown(`${party}Description`, { ...base, [party]: { __rl: true, mode: 'list', value: '1' } })).toBe(false);
+		expect(shown(`${party}Description`, { ...base, [party]: { __rl: true, mode: 'id', value: '1' } })).toBe(false);
+		expect(shown(`${party}Description`, { ...base, [party]: { __rl: true, mode: 'code', value: 'FX' } })).toBe(true);
+	});
+
+	test('inside a line: the product description of a standing-order item', () => {
+		const items = description.properties.find((property) => property.name === 'items' && property.type === 'fixedCollection');
+		const values = (items?.options?.[0] as { values: INodeProperties[] }).values;
+		const productDescription = values.find((value) => value.name === 'productDescription') as INodeProperties;
+		expect(NodeHelpers.displayParameter({ product: { __rl: true, mode: 'id', value: '21' } }, productDescription, null, description)).toBe(false);
+		expect(NodeHelpers.displayParameter({ product: { __rl: true, mode: 'code', value: 'BK' } }, productDescription, null, description)).toBe(true);
 	});
 });

@@ -87,11 +87,11 @@ const cases: Array<[string, INodeParameters, string]> = [
 	['SO without truck days', { ...samples.standingOrderUpdate.parameters, truckDays: '={{ [] }}' }, 'truckDays: must contain at least one entry'],
 	['SO with an unknown day', { ...samples.standingOrderUpdate.parameters, truckDays: '={{ "Monday, Funday" }}' }, 'truckDays[1]: must be one of: Monday'],
 	['SO ending before it starts', { ...samples.standingOrderUpdate.parameters, additionalFields: { endDate: '2022-01-01' } }, 'endDate: must not be before startDate'],
-	['SO customer code without name', { ...samples.standingOrderUpdate.parameters, customer: { __rl: true, mode: 'code', value: 'Fresh' } }, 'customerDescription: needs customerId or customerCode + customerDescription'],
+	['SO customer code without name', { ...samples.standingOrderUpdate.parameters, customer: { __rl: true, mode: 'code', value: 'Fresh' }, customerDescription: '={{ $json.missing }}' }, 'customerDescription: needs customerId or customerCode + customerDescription'],
 	['SO unit item without total units', soItems([soItem({ itemType: 'UN', totalUnits: undefined })]), 'items[0].totalUnits: is required when itemType is UN'],
 	['SO box item without box type', soItems([soItem({ boxTypeCode: undefined, boxTypeDescription: undefined })]), 'items[0].boxTypeId: needs boxTypeId or boxTypeCode + boxTypeDescription'],
 	['SO box item without boxes', soItems([soItem({ boxes: undefined })]), 'items[0].boxes: is required when itemType is BOX'],
-	['SO item without vendor', soItems([soItem({ vendorId: undefined, vendorCode: undefined })]), 'items[0].vendorCode: needs vendorId or vendorCode + vendorName'],
+	['SO item without vendor', soItems([soItem({ vendorId: undefined, vendorCode: undefined })]), 'items[0].vendorId: needs vendorId or vendorCode + vendorName'],
 	['SO breakdown without cost', soItems([soItem({ breakdowns: [{ productId: 3, bunches: 1, stemsBunch: 1 }] })]), 'items[0].breakdowns[0].cost: is required'],
 	['SO custom field not an object', soItems([soItem({ customFields: ['Season'] })]), 'items[0].customFields[0]:'],
 ];
@@ -189,7 +189,7 @@ describe('errors speak the editor\'s language', () => {
 		],
 		[
 			'a locator, by its label',
-			{ ...samples.standingOrderUpdate.parameters, customer: { __rl: true, mode: 'code', value: 'Fresh' } },
+			{ ...samples.standingOrderUpdate.parameters, customer: { __rl: true, mode: 'code', value: 'Fresh' }, customerDescription: '={{ $json.missing }}' },
 			'Item 1, Customer Name (customerDescription): needs customerId or customerCode + customerDescription',
 		],
 		[

@@ -84,6 +84,21 @@ export function readLocator(context: IExecuteFunctions, name: string, itemIndex:
 
 export { locatedAs };
 
+/**
+ * A field needed only when the locator `locatorName` is given By Code (the name or
+ * description that the pages pair with a code): shown only then. n8n reads the locator's
+ * mode through the path `<locator>.mode`.
+ */
+export function whenByCode(locatorName: string, property: INodeProperties): INodeProperties {
+	return {
+		...property,
+		displayOptions: {
+			...property.displayOptions,
+			show: { ...property.displayOptions?.show, [`${locatorName}.mode`]: ['code'] },
+		},
+	};
+}
+
 /** Line locators for an id-or-code pair, and the documented fields they fill. */
 export const PAIR_LOCATORS = {
 	product: { list: 'id', id: 'productId', code: 'productCode' },

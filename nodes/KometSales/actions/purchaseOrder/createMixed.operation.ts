@@ -23,6 +23,7 @@ import {
 	PAIR_LOCATORS,
 	productLocator,
 	readLocator,
+	whenByCode,
 } from '../common/locators';
 import { defineOperation } from '../common/operation';
 
@@ -76,7 +77,7 @@ export const createMixed = defineOperation({
 			],
 			values: [
 				productLocator('The product of the box (required); by code, give its description too', PO_ITEM_TEXT.productCode),
-				itemText('Product Description', 'productDescription', 'Description of the product; needed when the product is given by code'),
+				whenByCode('product', itemText('Product Description', 'productDescription', 'Description of the product, which Komet needs with a code')),
 				boxTypeLocator('The box type (required), e.g. HB', PO_ITEM_TEXT.boxTypeCode),
 				number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true }),
 				unitType(),
@@ -89,7 +90,7 @@ export const createMixed = defineOperation({
 						values: [
 							text('Prebook Item ID', 'prebookItemId', 'Prebook line this breakdown fills (from prebook.details.list); leave empty for a standalone PO'),
 							productLocator('The product, when no prebook item is given (standalone PO)', PO_BREAKDOWN_TEXT.productCode),
-							textsWithin(PO_BREAKDOWN_TEXT)('Product Description', 'productDescription', 'Description of the product (standalone PO); needs the product given by code'),
+							whenByCode('product', textsWithin(PO_BREAKDOWN_TEXT)('Product Description', 'productDescription', 'Description of the product (standalone PO), which Komet needs with a code')),
 							wholeNumber('Bunches per Box', 'bunches', 'Bunches in each box', '10'),
 							wholeNumber('Stems per Bunch', 'stemsBunch', 'Stems in each bunch', '25'),
 							additionalFields([

@@ -30,6 +30,7 @@ import {
 	PAIR_LOCATORS,
 	productLocator,
 	readLocator,
+	whenByCode,
 } from '../common/locators';
 import { fillIdentifiers, identifiedLines } from '../common/identifiers';
 import { defineOperation } from '../common/operation';
@@ -56,7 +57,7 @@ function partyProperties(party: 'customer' | 'carrier', label: string): INodePro
 			codeLength: SO_TEXT[`${party}Code`],
 			required: true,
 		}),
-		headerText(`${label} Name`, `${party}Description`, `Name of the ${party}; needed when the ${party} is given by code`),
+		whenByCode(party, headerText(`${label} Name`, `${party}Description`, `Name of the ${party}, which Komet needs with a code`, { required: true })),
 	];
 }
 
@@ -90,7 +91,7 @@ export function onlyWhatApplies(line: IDataObject): IDataObject {
 /** Shown for box items only. */
 const forBoxes = (property: INodeProperties): INodeProperties => ({
 	...property,
-	displayOptions: { show: { itemType: ['BOX'] } },
+	displayOptions: { ...property.displayOptions, show: { ...property.displayOptions?.show, itemType: ['BOX'] } },
 });
 
 function readRequest(context: IExecuteFunctions, itemIndex: number): IDataObject {
@@ -114,7 +115,7 @@ function readRequest(context: IExecuteFunctions, itemIndex: number): IDataObject
 
 const productFields = (what: string, limits: typeof SO_ITEM_TEXT | typeof SO_BREAKDOWN_TEXT) => [
 	productLocator(`The ${what}; by code, give its description too`, limits.productCode),
-	textsWithin(limits)('Product Description', 'productDescription', `Description of the ${what}; needed when it is given by code`),
+	whenByCode('product', textsWithin(limits)('Product Description', 'productDescription', `Description of the ${what}, which Komet needs with a code`)),
 ];
 
 const headerText = textsWithin(SO_TEXT);
@@ -186,7 +187,7 @@ export const update = defineOperation({
 					code: true,
 					codeLength: SO_ITEM_TEXT.vendorCode,
 				}),
-				itemText('Vendor Name', 'vendorName', 'Name of the grower; needed when the vendor is given by code'),
+				whenByCode('vendor', itemText('Vendor Name', 'vendorName', 'Name of the grower, which Komet needs with a code')),
 				...productFields('product', SO_ITEM_TEXT),
 				{
 					displayName: 'Item Type',
@@ -197,7 +198,7 @@ export const update = defineOperation({
 					description: 'Whether the line is sold in boxes or in units',
 				},
 				forBoxes(boxTypeLocator('The box type; by code, give its name too', SO_ITEM_TEXT.boxTypeCode)),
-				forBoxes(itemText('Box Type Name', 'boxTypeDescription', 'Name of the box type; needed when it is given by code')),
+				whenByCode('boxType', forBoxes(itemText('Box Type Name', 'boxTypeDescription', 'Name of the box type, which Komet needs with a code'))),
 				forBoxes(number('Boxes', 'boxes', 'Number of boxes', { default: 1 })),
 				unitType(),
 				forBoxes(number('Bunches per Box', 'bunches', 'Bunches in each box')),
