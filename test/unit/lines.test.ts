@@ -6,6 +6,35 @@ import { onlyWhatApplies, STANDING_ORDER_LINES } from '../../nodes/KometSales/ac
 import { collectionToLines, compact, entryToLine } from '../../nodes/KometSales/helpers/lines';
 import { formatPath } from '../../nodes/KometSales/helpers/validation';
 
+describe('line shapes are read from the operations\' fields', () => {
+	const pair = (name: string) => ({ list: 'id', id: `${name}Id`, code: `${name}Code` });
+	test('prebook lines: code-valued locators fill their own name', () => {
+		expect(PREBOOK_LINES).toEqual({
+			entryKey: 'line',
+			locators: {
+				carrierCode: { list: 'code', code: 'carrierCode' },
+				productCode: { list: 'code', code: 'productCode' },
+				boxTypeCode: { list: 'code', code: 'boxTypeCode' },
+			},
+		});
+	});
+	test('PO items and standing-order items: id-or-code pairs, nested lines', () => {
+		expect(PURCHASE_ORDER_LINES).toEqual({
+			entryKey: 'item',
+			locators: { product: pair('product'), boxType: pair('boxType') },
+			nested: { breakdowns: { entryKey: 'breakdown', locators: { product: pair('product') } } },
+		});
+		expect(STANDING_ORDER_LINES).toEqual({
+			entryKey: 'item',
+			locators: { vendor: pair('vendor'), product: pair('product'), boxType: pair('boxType') },
+			nested: {
+				breakdowns: { entryKey: 'breakdown', locators: { product: pair('product') } },
+				customFields: { entryKey: 'field' },
+			},
+		});
+	});
+});
+
 describe('fixedCollection → documented arrays', () => {
 	test('entries flatten their Additional Fields and drop blank fields', () => {
 		expect(

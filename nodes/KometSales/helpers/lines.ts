@@ -9,7 +9,7 @@
  *   that yields the whole array from upstream data.
  * Both give the same plain array, which the method's schema then validates.
  */
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { isBlank } from '../schemas/common';
 import { parseLocator } from './locator';
@@ -31,6 +31,36 @@ export type LinesInputMode = 'fields' | 'json';
 
 const isPlainObject = (value: unknown): value is IDataObject =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The shape of the fixedCollection `name` among an operation's properties, read from the
+ * properties themselves: its entry key, its nested fixedCollections, and its resource
+ * locators with the documented fields they fill (`product` → `productId` By ID or from an
+ * id list, `productCode` By Code; `carrierCode`, whose list yields codes, → `carrierCode`).
+ */
+export function lineShape(properties: INodeProperties[], name: string): LineShape {
+	const collection = properties.find((property) => property.name === name && property.type === 'fixedCollection');
+	if (!collection) throw new Error(`No fixedCollection "${name}" among the operation's properties`);
+	return shapeOfCollection(collection);
+}
+
+function shapeOfCollection(collection: INodeProperties): LineShape {
+	const entry = collection.options?.[0] as { name: string; values: INodeProperties[] };
+	const shape: LineShape = { entryKey: entry.name };
+	for (const value of entry.values) {
+		if (value.type === 'fixedCollection') {
+			shape.nested = { ...shape.nested, [value.name]: shapeOfCollection(value) };
+		} else if (value.type === 'resourceLocator') {
+			const listsIds = value.modes?.some((mode) => mode.name === 'id') ?? false;
+			const code = value.name.endsWith('Code') ? value.name : `${value.name}Code`;
+			shape.locators = {
+				...shape.locators,
+				[value.name]: listsIds ? { list: 'id', id: `${value.name}Id`, code } : { list: 'code', code },
+			};
+		}
+	}
+	return shape;
+}
 
 /**
  * Drops blank values: an empty UI field means "not given", not an empty string for Komet.

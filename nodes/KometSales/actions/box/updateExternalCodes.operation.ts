@@ -1,37 +1,40 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { readLines } from '../../helpers/lines';
+import { lineShape, readLines } from '../../helpers/lines';
 import { BOX_TEXT } from '../../schemas';
 import { boxExternalCodeUpdate } from '../../transport/endpoints';
 import { defineOperation } from '../common/operation';
 import { linesProperties, textsWithin } from '../common/fields';
 
-export const BOX_LINES = { entryKey: 'box' };
-
 const boxText = textsWithin(BOX_TEXT);
+
+const properties: INodeProperties[] = linesProperties({
+	name: 'boxes',
+	displayName: 'Boxes',
+	entryKey: 'box',
+	entryDisplayName: 'Box',
+	required: true,
+	description: 'The boxes to give an external code, e.g. the code of a logistics partner',
+	jsonExample: [{ boxCode: 'KS001001', externalCode: 'PT991001' }],
+	values: [
+		boxText('Box Code', 'boxCode', 'Komet box code of the box to update', {
+			required: true,
+			placeholder: 'e.g. KS001001',
+		}),
+		boxText('External Code', 'externalCode', 'The external code to store on the box', {
+			required: true,
+			placeholder: 'e.g. PT991001',
+		}),
+	],
+});
+
+/** How `boxes` reads from the editor, derived from its fields. */
+export const BOX_LINES = lineShape(properties, 'boxes');
 
 export const updateExternalCodes = defineOperation({
 	endpoint: boxExternalCodeUpdate,
 
-	properties: linesProperties({
-		name: 'boxes',
-		displayName: 'Boxes',
-		entryKey: 'box',
-		entryDisplayName: 'Box',
-		required: true,
-		description: 'The boxes to give an external code, e.g. the code of a logistics partner',
-		jsonExample: [{ boxCode: 'KS001001', externalCode: 'PT991001' }],
-		values: [
-			boxText('Box Code', 'boxCode', 'Komet box code of the box to update', {
-				required: true,
-				placeholder: 'e.g. KS001001',
-			}),
-			boxText('External Code', 'externalCode', 'The external code to store on the box', {
-				required: true,
-				placeholder: 'e.g. PT991001',
-			}),
-		],
-	}),
+	properties,
 
 	readRequest: (context, itemIndex) => ({ boxes: readLines(context, itemIndex, 'boxes', BOX_LINES) }),
 

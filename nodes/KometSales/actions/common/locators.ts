@@ -99,13 +99,6 @@ export function whenByCode(locatorName: string, property: INodeProperties): INod
 	};
 }
 
-/** Line locators for an id-or-code pair, and the documented fields they fill. */
-export const PAIR_LOCATORS = {
-	product: { list: 'id', id: 'productId', code: 'productCode' },
-	boxType: { list: 'id', id: 'boxTypeId', code: 'boxTypeCode' },
-	vendor: { list: 'id', id: 'vendorId', code: 'vendorCode' },
-} as const;
-
 // Not marked required even where a line needs them: n8n would flag every new line at once,
 // before the user got to it. The schema names a missing one, by line, before sending.
 export const productLocator = (description: string, codeLength: number) =>

@@ -1,21 +1,12 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { compact, readLines } from '../../helpers/lines';
+import { compact, lineShape, readLines } from '../../helpers/lines';
 import { PREBOOK_LINE_TEXT, PREBOOK_TEXT } from '../../schemas';
 import { multiplePrebooksCreate } from '../../transport/endpoints';
 import { additionalFields, date, decimal, linesProperties, number, shipVia, textsWithin, unitType, wholeNumber } from '../common/fields';
 import { locationCodeLocator, locator, readLocator } from '../common/locators';
 import { fillIdentifiers, identifiedLines } from '../common/identifiers';
 import { defineOperation } from '../common/operation';
-
-export const PREBOOK_LINES = {
-	entryKey: 'line',
-	locators: {
-		carrierCode: { list: 'code', code: 'carrierCode' },
-		productCode: { list: 'code', code: 'productCode' },
-		boxTypeCode: { list: 'code', code: 'boxTypeCode' },
-	},
-} as const;
 
 const ADDRESS_PARTS = ['Street', 'City', 'State', 'Zipcode', 'Country'] as const;
 
@@ -29,128 +20,133 @@ const CUSTOMER_FIELDS = [
 const headerText = textsWithin(PREBOOK_TEXT);
 const lineText = textsWithin(PREBOOK_LINE_TEXT);
 
+const properties: INodeProperties[] = [
+	locator({
+		name: 'customerCode',
+		displayName: 'Customer',
+		description: 'The customer the prebooks are for (sent as its Komet code)',
+		searchListMethod: 'searchCustomerCodes',
+		listValue: 'code',
+		code: true,
+		codeLength: PREBOOK_TEXT.customerCode,
+		required: true,
+	}),
+	{
+		displayName:
+			"Komet's multiple.prebooks.create requires the customer's name, billing and shipping address and phone in every request, even for a customer picked from the list",
+		name: 'customerDetailsNotice',
+		type: 'notice',
+		default: '',
+	},
+	...CUSTOMER_FIELDS.map(([name, displayName, description]) =>
+		headerText(displayName, name, description, { required: true }),
+	),
+	shipVia(),
+	...linesProperties({
+		name: 'prebookItems',
+		displayName: 'Prebook Lines',
+		entryKey: 'line',
+		entryDisplayName: 'Line',
+		required: true,
+		description: 'The products ordered; each line becomes a prebook line in Komet',
+		jsonExample: [
+			{
+				identifier: '2926-1',
+				carrierCode: 'FX',
+				carrierName: 'Fedex',
+				shipDate: '2015-09-11',
+				productCode: 'Rs55B',
+				productDescription: 'Roses 55cm Blue',
+				boxTypeCode: 'HB',
+				unitType: 'Stem',
+				boxes: 5,
+				bunches: 10,
+				stemsBunch: 2,
+				price: 2.5,
+			},
+		],
+		values: [
+			lineText('Identifier', 'identifier', 'Your reference for this line, echoed in the result; leave empty to number the lines automatically'),
+			locator({
+				name: 'carrierCode',
+				displayName: 'Carrier',
+				description: 'The carrier (sent as its Komet code)',
+				searchListMethod: 'searchCarrierCodes',
+				listValue: 'code',
+				code: true,
+				codeLength: PREBOOK_LINE_TEXT.carrierCode,
+				required: true,
+			}),
+			lineText('Carrier Name', 'carrierName', 'Name of the carrier', { required: true }),
+			date('Ship Date', 'shipDate', 'Date the product ships', { required: true }),
+			locator({
+				name: 'productCode',
+				displayName: 'Product',
+				description: 'The product (sent as its Komet code)',
+				searchListMethod: 'searchProductCodes',
+				listValue: 'code',
+				code: true,
+				codeLength: PREBOOK_LINE_TEXT.productCode,
+				required: true,
+			}),
+			lineText('Product Description', 'productDescription', 'Description of the product', { required: true }),
+			locator({
+				name: 'boxTypeCode',
+				displayName: 'Box Type',
+				description: 'The box type (sent as its Komet code, e.g. HB)',
+				searchListMethod: 'searchBoxTypeCodes',
+				listValue: 'code',
+				code: true,
+				codeLength: PREBOOK_LINE_TEXT.boxTypeCode,
+				required: true,
+			}),
+			number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true }),
+			unitType(),
+			wholeNumber('Bunches per Box', 'bunches', 'Bunches in each box', '10'),
+			wholeNumber('Stems per Bunch', 'stemsBunch', 'Stems in each bunch', '25'),
+			decimal('Price', 'price', 'Price per unit type (per stem or per bunch)', { required: true }),
+			additionalFields([
+				decimal('Box Height', 'boxHeight', 'Height of one box in inches'),
+				decimal('Box Length', 'boxLength', 'Length of one box in inches'),
+				decimal('Box Weight', 'boxWeight', 'Weight of one box in kilograms'),
+				decimal('Box Width', 'boxWidth', 'Width of one box in inches'),
+				decimal('Cost', 'cost', 'Cost per unit type; required when purchase orders are generated from the prebooks'),
+				lineText('Mark Code', 'markCode', 'Mark code of the line'),
+				lineText('Notes', 'notes', 'Notes for the line'),
+				locator({
+					name: 'vendorCode',
+					displayName: 'Vendor',
+					description: 'The grower (sent as its Komet code); required when purchase orders are generated',
+					searchListMethod: 'searchVendorCodes',
+					listValue: 'code',
+					code: true,
+					codeLength: PREBOOK_LINE_TEXT.vendorCode,
+				}),
+				lineText('Vendor Name', 'vendorName', 'Name of the grower; required when purchase orders are generated'),
+			]),
+		],
+	}),
+	additionalFields([
+		{
+			displayName: 'Auto-Generate POs From Prebooks',
+			name: 'autoGeneratePOsfromPrebooks',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether Komet creates the purchase orders to the growers right away (left as Approved); every line then needs vendor code, vendor name and cost',
+		},
+		locationCodeLocator(PREBOOK_TEXT.companyLocationCode),
+		headerText('Customer PO', 'customerPO', "The customer's purchase order number"),
+	]),
+];
+
+/** How `prebookItems` reads from the editor, derived from its fields. */
+export const PREBOOK_LINES = lineShape(properties, 'prebookItems');
+
 export const createMultiple = defineOperation({
 	endpoint: multiplePrebooksCreate,
 
-	properties: [
-		locator({
-			name: 'customerCode',
-			displayName: 'Customer',
-			description: 'The customer the prebooks are for (sent as its Komet code)',
-			searchListMethod: 'searchCustomerCodes',
-			listValue: 'code',
-			code: true,
-			codeLength: PREBOOK_TEXT.customerCode,
-			required: true,
-		}),
-		{
-			displayName:
-				"Komet's multiple.prebooks.create requires the customer's name, billing and shipping address and phone in every request, even for a customer picked from the list",
-			name: 'customerDetailsNotice',
-			type: 'notice',
-			default: '',
-		},
-		...CUSTOMER_FIELDS.map(([name, displayName, description]) =>
-			headerText(displayName, name, description, { required: true }),
-		),
-		shipVia(),
-		...linesProperties({
-			name: 'prebookItems',
-			displayName: 'Prebook Lines',
-			entryKey: 'line',
-			entryDisplayName: 'Line',
-			required: true,
-			description: 'The products ordered; each line becomes a prebook line in Komet',
-			jsonExample: [
-				{
-					identifier: '2926-1',
-					carrierCode: 'FX',
-					carrierName: 'Fedex',
-					shipDate: '2015-09-11',
-					productCode: 'Rs55B',
-					productDescription: 'Roses 55cm Blue',
-					boxTypeCode: 'HB',
-					unitType: 'Stem',
-					boxes: 5,
-					bunches: 10,
-					stemsBunch: 2,
-					price: 2.5,
-				},
-			],
-			values: [
-				lineText('Identifier', 'identifier', 'Your reference for this line, echoed in the result; leave empty to number the lines automatically'),
-				locator({
-					name: 'carrierCode',
-					displayName: 'Carrier',
-					description: 'The carrier (sent as its Komet code)',
-					searchListMethod: 'searchCarrierCodes',
-					listValue: 'code',
-					code: true,
-					codeLength: PREBOOK_LINE_TEXT.carrierCode,
-					required: true,
-				}),
-				lineText('Carrier Name', 'carrierName', 'Name of the carrier', { required: true }),
-				date('Ship Date', 'shipDate', 'Date the product ships', { required: true }),
-				locator({
-					name: 'productCode',
-					displayName: 'Product',
-					description: 'The product (sent as its Komet code)',
-					searchListMethod: 'searchProductCodes',
-					listValue: 'code',
-					code: true,
-					codeLength: PREBOOK_LINE_TEXT.productCode,
-					required: true,
-				}),
-				lineText('Product Description', 'productDescription', 'Description of the product', { required: true }),
-				locator({
-					name: 'boxTypeCode',
-					displayName: 'Box Type',
-					description: 'The box type (sent as its Komet code, e.g. HB)',
-					searchListMethod: 'searchBoxTypeCodes',
-					listValue: 'code',
-					code: true,
-					codeLength: PREBOOK_LINE_TEXT.boxTypeCode,
-					required: true,
-				}),
-				number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true }),
-				unitType(),
-				wholeNumber('Bunches per Box', 'bunches', 'Bunches in each box', '10'),
-				wholeNumber('Stems per Bunch', 'stemsBunch', 'Stems in each bunch', '25'),
-				decimal('Price', 'price', 'Price per unit type (per stem or per bunch)', { required: true }),
-				additionalFields([
-					decimal('Box Height', 'boxHeight', 'Height of one box in inches'),
-					decimal('Box Length', 'boxLength', 'Length of one box in inches'),
-					decimal('Box Weight', 'boxWeight', 'Weight of one box in kilograms'),
-					decimal('Box Width', 'boxWidth', 'Width of one box in inches'),
-					decimal('Cost', 'cost', 'Cost per unit type; required when purchase orders are generated from the prebooks'),
-					lineText('Mark Code', 'markCode', 'Mark code of the line'),
-					lineText('Notes', 'notes', 'Notes for the line'),
-					locator({
-						name: 'vendorCode',
-						displayName: 'Vendor',
-						description: 'The grower (sent as its Komet code); required when purchase orders are generated',
-						searchListMethod: 'searchVendorCodes',
-						listValue: 'code',
-						code: true,
-						codeLength: PREBOOK_LINE_TEXT.vendorCode,
-					}),
-					lineText('Vendor Name', 'vendorName', 'Name of the grower; required when purchase orders are generated'),
-				]),
-			],
-		}),
-		additionalFields([
-			{
-				displayName: 'Auto-Generate POs From Prebooks',
-				name: 'autoGeneratePOsfromPrebooks',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether Komet creates the purchase orders to the growers right away (left as Approved); every line then needs vendor code, vendor name and cost',
-			},
-			locationCodeLocator(PREBOOK_TEXT.companyLocationCode),
-			headerText('Customer PO', 'customerPO', "The customer's purchase order number"),
-		]),
-	],
+	properties,
 
 	readRequest(context, itemIndex) {
 		const header = Object.fromEntries(

@@ -1,6 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { compact, readLines } from '../../helpers/lines';
+import { compact, lineShape, readLines } from '../../helpers/lines';
 import { PO_BREAKDOWN_TEXT, PO_ITEM_TEXT, PO_TEXT } from '../../schemas';
 import { purchaseOrderMixedCreate } from '../../transport/endpoints';
 import {
@@ -20,99 +20,97 @@ import {
 	locatedAs,
 	locationCodeLocator,
 	locator,
-	PAIR_LOCATORS,
 	productLocator,
 	readLocator,
 	whenByCode,
 } from '../common/locators';
 import { defineOperation } from '../common/operation';
 
-export const PURCHASE_ORDER_LINES = {
-	entryKey: 'item',
-	locators: { product: PAIR_LOCATORS.product, boxType: PAIR_LOCATORS.boxType },
-	nested: { breakdowns: { entryKey: 'breakdown', locators: { product: PAIR_LOCATORS.product } } },
-};
-
 const itemText = textsWithin(PO_ITEM_TEXT);
+
+const properties: INodeProperties[] = [
+	date('Ship Date', 'shipDate', 'Date the grower ships', { required: true }),
+	locator({
+		name: 'vendor',
+		displayName: 'Vendor',
+		description:
+			'The grower the purchase order goes to. Required with a Company token; leave empty with a Vendor token (Komet uses the token\'s own vendor).',
+		searchListMethod: 'searchVendors',
+		listValue: 'id',
+		code: true,
+		codeLength: PO_TEXT.vendorCode,
+	}),
+	locator({
+		name: 'carrier',
+		displayName: 'Carrier',
+		description: 'The inbound carrier; may be required by your company settings in Komet',
+		searchListMethod: 'searchInboundCarriers',
+		listValue: 'id',
+		code: true,
+		codeLength: PO_TEXT.carrierCode,
+	}),
+	...linesProperties({
+		name: 'purchaseOrderItems',
+		displayName: 'PO Items',
+		entryKey: 'item',
+		entryDisplayName: 'Item',
+		required: true,
+		description: 'The boxes of the purchase order; each holds one or more breakdowns (products)',
+		jsonExample: [
+			{
+				productId: 217042,
+				boxTypeCode: 'HB',
+				boxes: 1,
+				unitType: 'Bunch',
+				breakdowns: [{ prebookItemId: 928355, bunches: 10, stemsBunch: 15, cost: 1.1 }],
+			},
+		],
+		values: [
+			productLocator('The product of the box (required); by code, give its description too', PO_ITEM_TEXT.productCode),
+			whenByCode('product', itemText('Product Description', 'productDescription', 'Description of the product, which Komet needs with a code')),
+			boxTypeLocator('The box type (required), e.g. HB', PO_ITEM_TEXT.boxTypeCode),
+			number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true }),
+			unitType(),
+			nestedLines(
+				'breakdowns',
+				'Breakdowns',
+				{
+					name: 'breakdown',
+					displayName: 'Breakdown',
+					values: [
+						text('Prebook Item ID', 'prebookItemId', 'Prebook line this breakdown fills (from prebook.details.list); leave empty for a standalone PO'),
+						productLocator('The product, when no prebook item is given (standalone PO)', PO_BREAKDOWN_TEXT.productCode),
+						whenByCode('product', textsWithin(PO_BREAKDOWN_TEXT)('Product Description', 'productDescription', 'Description of the product (standalone PO), which Komet needs with a code')),
+						wholeNumber('Bunches per Box', 'bunches', 'Bunches in each box', '10'),
+						wholeNumber('Stems per Bunch', 'stemsBunch', 'Stems in each bunch', '25'),
+						additionalFields([
+							decimal('Cost', 'cost', 'Cost per unit type (per stem or per bunch)'),
+						]),
+					],
+				},
+				'Products in this box',
+			),
+			additionalFields([
+				number('AWB Number', 'awbNumber', 'Last four digits of the air waybill; the AWB is then marked as shipped', {
+					typeOptions: { minValue: 0, maxValue: 9999 },
+				}),
+				itemText('Mark Code', 'markCode', 'Special mark for the line'),
+			]),
+		],
+	}),
+	additionalFields([
+		locationCodeLocator(PO_TEXT.companyLocationCode),
+		textsWithin(PO_TEXT)('Purchase Order Number', 'purchaseOrderNumber', 'An existing PO number to add these items to'),
+	]),
+];
+
+/** How `purchaseOrderItems` reads from the editor, derived from its fields. */
+export const PURCHASE_ORDER_LINES = lineShape(properties, 'purchaseOrderItems');
 
 export const createMixed = defineOperation({
 	endpoint: purchaseOrderMixedCreate,
 
-	properties: [
-		date('Ship Date', 'shipDate', 'Date the grower ships', { required: true }),
-		locator({
-			name: 'vendor',
-			displayName: 'Vendor',
-			description:
-				'The grower the purchase order goes to. Required with a Company token; leave empty with a Vendor token (Komet uses the token\'s own vendor).',
-			searchListMethod: 'searchVendors',
-			listValue: 'id',
-			code: true,
-			codeLength: PO_TEXT.vendorCode,
-		}),
-		locator({
-			name: 'carrier',
-			displayName: 'Carrier',
-			description: 'The inbound carrier; may be required by your company settings in Komet',
-			searchListMethod: 'searchInboundCarriers',
-			listValue: 'id',
-			code: true,
-			codeLength: PO_TEXT.carrierCode,
-		}),
-		...linesProperties({
-			name: 'purchaseOrderItems',
-			displayName: 'PO Items',
-			entryKey: 'item',
-			entryDisplayName: 'Item',
-			required: true,
-			description: 'The boxes of the purchase order; each holds one or more breakdowns (products)',
-			jsonExample: [
-				{
-					productId: 217042,
-					boxTypeCode: 'HB',
-					boxes: 1,
-					unitType: 'Bunch',
-					breakdowns: [{ prebookItemId: 928355, bunches: 10, stemsBunch: 15, cost: 1.1 }],
-				},
-			],
-			values: [
-				productLocator('The product of the box (required); by code, give its description too', PO_ITEM_TEXT.productCode),
-				whenByCode('product', itemText('Product Description', 'productDescription', 'Description of the product, which Komet needs with a code')),
-				boxTypeLocator('The box type (required), e.g. HB', PO_ITEM_TEXT.boxTypeCode),
-				number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true }),
-				unitType(),
-				nestedLines(
-					'breakdowns',
-					'Breakdowns',
-					{
-						name: 'breakdown',
-						displayName: 'Breakdown',
-						values: [
-							text('Prebook Item ID', 'prebookItemId', 'Prebook line this breakdown fills (from prebook.details.list); leave empty for a standalone PO'),
-							productLocator('The product, when no prebook item is given (standalone PO)', PO_BREAKDOWN_TEXT.productCode),
-							whenByCode('product', textsWithin(PO_BREAKDOWN_TEXT)('Product Description', 'productDescription', 'Description of the product (standalone PO), which Komet needs with a code')),
-							wholeNumber('Bunches per Box', 'bunches', 'Bunches in each box', '10'),
-							wholeNumber('Stems per Bunch', 'stemsBunch', 'Stems in each bunch', '25'),
-							additionalFields([
-								decimal('Cost', 'cost', 'Cost per unit type (per stem or per bunch)'),
-							]),
-						],
-					},
-					'Products in this box',
-				),
-				additionalFields([
-					number('AWB Number', 'awbNumber', 'Last four digits of the air waybill; the AWB is then marked as shipped', {
-						typeOptions: { minValue: 0, maxValue: 9999 },
-					}),
-					itemText('Mark Code', 'markCode', 'Special mark for the line'),
-				]),
-			],
-		}),
-		additionalFields([
-			locationCodeLocator(PO_TEXT.companyLocationCode),
-			textsWithin(PO_TEXT)('Purchase Order Number', 'purchaseOrderNumber', 'An existing PO number to add these items to'),
-		]),
-	],
+	properties,
 
 	readRequest: (context, itemIndex) => ({
 		shipDate: context.getNodeParameter('shipDate', itemIndex),

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { compact, readLines } from '../../helpers/lines';
+import { compact, lineShape, readLines } from '../../helpers/lines';
 import {
 	CUSTOM_FIELD_TEXT,
 	ITEM_TYPES,
@@ -27,22 +27,12 @@ import {
 	locatedAs,
 	locationCodeLocator,
 	locator,
-	PAIR_LOCATORS,
 	productLocator,
 	readLocator,
 	whenByCode,
 } from '../common/locators';
 import { fillIdentifiers, identifiedLines } from '../common/identifiers';
 import { defineOperation } from '../common/operation';
-
-export const STANDING_ORDER_LINES = {
-	entryKey: 'item',
-	locators: PAIR_LOCATORS,
-	nested: {
-		breakdowns: { entryKey: 'breakdown', locators: { product: PAIR_LOCATORS.product } },
-		customFields: { entryKey: 'field' },
-	},
-};
 
 /** A customer or carrier: from the list or by ID, or by code plus name (the v2 page's either/or pairs). */
 function partyProperties(party: 'customer' | 'carrier', label: string): INodeProperties[] {
@@ -121,144 +111,149 @@ const productFields = (what: string, limits: typeof SO_ITEM_TEXT | typeof SO_BRE
 const headerText = textsWithin(SO_TEXT);
 const itemText = textsWithin(SO_ITEM_TEXT);
 
+const properties: INodeProperties[] = [
+	wholeNumber('Standing Order ID', 'standingOrderId', 'Komet internal ID of the standing order to update', '3228'),
+	...partyProperties('customer', 'Customer'),
+	...partyProperties('carrier', 'Carrier'),
+	locator({
+		name: 'shipTo',
+		displayName: 'Ship-To',
+		description: "The customer's ship-to address (listed for the chosen customer)",
+		searchListMethod: 'searchShipTos',
+		listValue: 'id',
+	}),
+	date('Start Date', 'startDate', 'First date of the standing order', { required: true }),
+	shipVia(),
+	{
+		displayName: 'Recurrence',
+		name: 'recurrence',
+		type: 'options',
+		options: [1, 2, 3, 4].map((weeks) => ({ name: weeks === 1 ? 'Every Week' : `Every ${weeks} Weeks`, value: weeks })),
+		default: 1,
+		description: 'How often, in weeks, Komet generates the purchase orders',
+	},
+	{
+		displayName: 'Truck Days',
+		name: 'truckDays',
+		type: 'multiOptions',
+		options: WEEKDAYS.map((day) => ({ name: day, value: day })),
+		default: [],
+		required: true,
+		description: 'Truck days for the purchase orders',
+	},
+	...linesProperties({
+		name: 'items',
+		displayName: 'Items',
+		entryKey: 'item',
+		entryDisplayName: 'Item',
+		description: 'Product lines of the standing order; leave empty to keep the lines as they are',
+		jsonExample: [
+			{
+				identifier: '1123',
+				vendorId: 33,
+				productId: 21,
+				itemType: 'BOX',
+				boxTypeCode: 'QB',
+				boxTypeDescription: 'Quarter Box',
+				boxes: 35,
+				unitType: 'Stem',
+				bunches: 13,
+				stemsBunch: 7,
+				price: 1.21,
+				cost: 1.01,
+			},
+		],
+		values: [
+			itemText('Identifier', 'identifier', 'Your reference for this line, echoed in the result; leave empty to number the lines automatically'),
+			locator({
+				name: 'vendor',
+				displayName: 'Vendor',
+				description: 'The grower; by code, give its name too',
+				searchListMethod: 'searchVendors',
+				listValue: 'id',
+				code: true,
+				codeLength: SO_ITEM_TEXT.vendorCode,
+			}),
+			whenByCode('vendor', itemText('Vendor Name', 'vendorName', 'Name of the grower, which Komet needs with a code')),
+			...productFields('product', SO_ITEM_TEXT),
+			{
+				displayName: 'Item Type',
+				name: 'itemType',
+				type: 'options',
+				options: ITEM_TYPES.map((type) => ({ name: type === 'BOX' ? 'Box' : 'Unit', value: type })),
+				default: 'BOX',
+				description: 'Whether the line is sold in boxes or in units',
+			},
+			forBoxes(boxTypeLocator('The box type; by code, give its name too', SO_ITEM_TEXT.boxTypeCode)),
+			whenByCode('boxType', forBoxes(itemText('Box Type Name', 'boxTypeDescription', 'Name of the box type, which Komet needs with a code'))),
+			forBoxes(number('Boxes', 'boxes', 'Number of boxes', { default: 1 })),
+			unitType(),
+			forBoxes(number('Bunches per Box', 'bunches', 'Bunches in each box')),
+			forBoxes(number('Stems per Bunch', 'stemsBunch', 'Stems in each bunch; leave 0 for mixed boxes')),
+			forBoxes(nestedLines(
+				'breakdowns',
+				'Breakdowns',
+				{
+					name: 'breakdown',
+					displayName: 'Breakdown',
+					values: [
+						textsWithin(SO_BREAKDOWN_TEXT)('Identifier', 'identifier', 'Your reference for this breakdown'),
+						...productFields('breakdown product', SO_BREAKDOWN_TEXT),
+						wholeNumber('Bunches per Box', 'bunches', 'Total bunches per box', '10'),
+						wholeNumber('Stems per Bunch', 'stemsBunch', 'Stems in each bunch', '25'),
+						decimal('Cost', 'cost', 'Cost per unit type', { required: true }),
+						additionalFields([decimal('Price', 'price', 'Price per unit type; required for company tokens')]),
+					],
+				},
+				'Products of a mixed box',
+			)),
+			nestedLines(
+				'customFields',
+				'Custom Fields',
+				{
+					name: 'field',
+					displayName: 'Custom Field',
+					values: [
+						textsWithin(CUSTOM_FIELD_TEXT)('Name', 'name', 'Name of the custom field'),
+						textsWithin(CUSTOM_FIELD_TEXT)('Value', 'value', 'Value of the custom field'),
+					],
+				},
+				'Custom information fields of the line',
+			),
+			additionalFields([
+				decimal('Cost', 'cost', 'Weighted average unit cost, per unit type'),
+				itemText('General Notes', 'generalNotes', 'Additional notes'),
+				itemText('Mark Code', 'markCode', 'Mark code of the product'),
+				decimal('Price', 'price', 'Weighted average unit price, per unit type'),
+				number('Total Units', 'totalUnits', 'Number of units; required for unit (UN) items, which send no box fields'),
+				itemText('Vendor Notes', 'vendorNotes', 'Notes for the grower'),
+			]),
+		],
+	}),
+	additionalFields([
+		headerText('Comments', 'comments', 'Special instructions or comments'),
+		locationCodeLocator(SO_TEXT.companyLocationCode),
+		locator({
+			name: 'companyLocationId',
+			displayName: 'Company Location ID',
+			description: 'The location by its ID, for companies with several locations',
+			searchListMethod: 'searchLocations',
+			listValue: 'id',
+		}),
+		headerText('Customer PO', 'customerPO', "The customer's purchase order number"),
+		date('End Date', 'endDate', 'Last date of the standing order'),
+		headerText('Invoice Notes', 'invoiceNotes', 'Additional notes for the standing order'),
+		number('Standing Order Item ID', 'standingOrderItemId', 'Komet ID of the standing order item to update'),
+	]),
+];
+
+/** How `items` reads from the editor, derived from its fields. */
+export const STANDING_ORDER_LINES = lineShape(properties, 'items');
+
 export const update = defineOperation({
 	endpoint: standingOrderUpdate,
 
-	properties: [
-		wholeNumber('Standing Order ID', 'standingOrderId', 'Komet internal ID of the standing order to update', '3228'),
-		...partyProperties('customer', 'Customer'),
-		...partyProperties('carrier', 'Carrier'),
-		locator({
-			name: 'shipTo',
-			displayName: 'Ship-To',
-			description: "The customer's ship-to address (listed for the chosen customer)",
-			searchListMethod: 'searchShipTos',
-			listValue: 'id',
-		}),
-		date('Start Date', 'startDate', 'First date of the standing order', { required: true }),
-		shipVia(),
-		{
-			displayName: 'Recurrence',
-			name: 'recurrence',
-			type: 'options',
-			options: [1, 2, 3, 4].map((weeks) => ({ name: weeks === 1 ? 'Every Week' : `Every ${weeks} Weeks`, value: weeks })),
-			default: 1,
-			description: 'How often, in weeks, Komet generates the purchase orders',
-		},
-		{
-			displayName: 'Truck Days',
-			name: 'truckDays',
-			type: 'multiOptions',
-			options: WEEKDAYS.map((day) => ({ name: day, value: day })),
-			default: [],
-			required: true,
-			description: 'Truck days for the purchase orders',
-		},
-		...linesProperties({
-			name: 'items',
-			displayName: 'Items',
-			entryKey: 'item',
-			entryDisplayName: 'Item',
-			description: 'Product lines of the standing order; leave empty to keep the lines as they are',
-			jsonExample: [
-				{
-					identifier: '1123',
-					vendorId: 33,
-					productId: 21,
-					itemType: 'BOX',
-					boxTypeCode: 'QB',
-					boxTypeDescription: 'Quarter Box',
-					boxes: 35,
-					unitType: 'Stem',
-					bunches: 13,
-					stemsBunch: 7,
-					price: 1.21,
-					cost: 1.01,
-				},
-			],
-			values: [
-				itemText('Identifier', 'identifier', 'Your reference for this line, echoed in the result; leave empty to number the lines automatically'),
-				locator({
-					name: 'vendor',
-					displayName: 'Vendor',
-					description: 'The grower; by code, give its name too',
-					searchListMethod: 'searchVendors',
-					listValue: 'id',
-					code: true,
-					codeLength: SO_ITEM_TEXT.vendorCode,
-				}),
-				whenByCode('vendor', itemText('Vendor Name', 'vendorName', 'Name of the grower, which Komet needs with a code')),
-				...productFields('product', SO_ITEM_TEXT),
-				{
-					displayName: 'Item Type',
-					name: 'itemType',
-					type: 'options',
-					options: ITEM_TYPES.map((type) => ({ name: type === 'BOX' ? 'Box' : 'Unit', value: type })),
-					default: 'BOX',
-					description: 'Whether the line is sold in boxes or in units',
-				},
-				forBoxes(boxTypeLocator('The box type; by code, give its name too', SO_ITEM_TEXT.boxTypeCode)),
-				whenByCode('boxType', forBoxes(itemText('Box Type Name', 'boxTypeDescription', 'Name of the box type, which Komet needs with a code'))),
-				forBoxes(number('Boxes', 'boxes', 'Number of boxes', { default: 1 })),
-				unitType(),
-				forBoxes(number('Bunches per Box', 'bunches', 'Bunches in each box')),
-				forBoxes(number('Stems per Bunch', 'stemsBunch', 'Stems in each bunch; leave 0 for mixed boxes')),
-				forBoxes(nestedLines(
-					'breakdowns',
-					'Breakdowns',
-					{
-						name: 'breakdown',
-						displayName: 'Breakdown',
-						values: [
-							textsWithin(SO_BREAKDOWN_TEXT)('Identifier', 'identifier', 'Your reference for this breakdown'),
-							...productFields('breakdown product', SO_BREAKDOWN_TEXT),
-							wholeNumber('Bunches per Box', 'bunches', 'Total bunches per box', '10'),
-							wholeNumber('Stems per Bunch', 'stemsBunch', 'Stems in each bunch', '25'),
-							decimal('Cost', 'cost', 'Cost per unit type', { required: true }),
-							additionalFields([decimal('Price', 'price', 'Price per unit type; required for company tokens')]),
-						],
-					},
-					'Products of a mixed box',
-				)),
-				nestedLines(
-					'customFields',
-					'Custom Fields',
-					{
-						name: 'field',
-						displayName: 'Custom Field',
-						values: [
-							textsWithin(CUSTOM_FIELD_TEXT)('Name', 'name', 'Name of the custom field'),
-							textsWithin(CUSTOM_FIELD_TEXT)('Value', 'value', 'Value of the custom field'),
-						],
-					},
-					'Custom information fields of the line',
-				),
-				additionalFields([
-					decimal('Cost', 'cost', 'Weighted average unit cost, per unit type'),
-					itemText('General Notes', 'generalNotes', 'Additional notes'),
-					itemText('Mark Code', 'markCode', 'Mark code of the product'),
-					decimal('Price', 'price', 'Weighted average unit price, per unit type'),
-					number('Total Units', 'totalUnits', 'Number of units; required for unit (UN) items, which send no box fields'),
-					itemText('Vendor Notes', 'vendorNotes', 'Notes for the grower'),
-				]),
-			],
-		}),
-		additionalFields([
-			headerText('Comments', 'comments', 'Special instructions or comments'),
-			locationCodeLocator(SO_TEXT.companyLocationCode),
-			locator({
-				name: 'companyLocationId',
-				displayName: 'Company Location ID',
-				description: 'The location by its ID, for companies with several locations',
-				searchListMethod: 'searchLocations',
-				listValue: 'id',
-			}),
-			headerText('Customer PO', 'customerPO', "The customer's purchase order number"),
-			date('End Date', 'endDate', 'Last date of the standing order'),
-			headerText('Invoice Notes', 'invoiceNotes', 'Additional notes for the standing order'),
-			number('Standing Order Item ID', 'standingOrderItemId', 'Komet ID of the standing order item to update'),
-		]),
-	],
+	properties,
 
 	readRequest,
 
