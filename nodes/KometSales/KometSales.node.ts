@@ -12,7 +12,7 @@ import * as box from './actions/box';
 import * as prebook from './actions/prebook';
 import * as purchaseOrder from './actions/purchaseOrder';
 import * as reference from './actions/reference';
-import { DEFAULT_MAX_REQUESTS, router } from './actions/router';
+import { DEFAULT_MAX_REQUESTS, resources, router } from './actions/router';
 import * as standingOrder from './actions/standingOrder';
 import { listSearch } from './methods/listSearch';
 
@@ -31,6 +31,13 @@ const operationProperties: INodeProperties[] = [
 	...standingOrder.description,
 	...reference.description,
 ];
+
+/** The operations whose lines of many items can share requests (those with a batching plan). */
+const batchingOperations = Object.values(resources).flatMap((operations) =>
+	Object.entries(operations)
+		.filter(([, operation]) => operation.batching)
+		.map(([name]) => name),
+);
 
 /**
  * The canvas subtitle as the user picked it, "Create Multiple: Prebook", not the stored
@@ -88,7 +95,7 @@ export class KometSales implements INodeType {
 						default: true,
 						description:
 							"Whether the lines of all input items share requests (boxes: all together; prebooks: per customer and order header), split only at Komet's 64 KB limit. Komet allows about 1,000 requests per user per day. Off: one request per input item.",
-						displayOptions: { show: { '/operation': ['updateExternalCodes', 'createMultiple'] } },
+						displayOptions: { show: { '/operation': batchingOperations } },
 					},
 					{
 						displayName: 'Max Requests per Run',
