@@ -75,16 +75,23 @@ function post(url: string, body: string): Promise<void> {
 	});
 }
 
-async function boxes(simulator: Simulator) {
-	const items = Array.from({ length: BOXES }, (_, index) => ({
+/** Boxes with distinct codes (unknown to the simulator: each answered with status 0, as fast as any). */
+const boxItems = (count: number) =>
+	Array.from({ length: count }, (_, index) => ({
 		boxCode: `BX${String(index).padStart(8, '0')}`,
 		externalCode: `EXT${String(index).padStart(10, '0')}`,
 	}));
-	const parameters = {
-		resource: 'box',
-		operation: 'updateExternalCodes',
-		boxes: { box: [{ boxCode: '={{ $json.boxCode }}', externalCode: '={{ $json.externalCode }}' }] },
-	};
+
+/** Box Update External Codes, each input item's box read by two expressions. */
+const BOX_PARAMETERS = {
+	resource: 'box',
+	operation: 'updateExternalCodes',
+	boxes: { box: [{ boxCode: '={{ $json.boxCode }}', externalCode: '={{ $json.externalCode }}' }] },
+};
+
+async function boxes(simulator: Simulator) {
+	const items = boxItems(BOXES);
+	const parameters = BOX_PARAMETERS;
 	// One warm-up run so that both sides are measured with loaded code and a warm simulator.
 	await runKometNode({ parameters, items: items.slice(0, 200), baseUrl: simulator.url });
 	simulator.reset();
@@ -138,19 +145,11 @@ async function boxes(simulator: Simulator) {
 async function underLatency() {
 	const simulator = await startSimulator({ latencyMs: LATENCY_MS });
 	try {
-		const items = Array.from({ length: LATENCY_ITEMS }, (_, index) => ({
-			boxCode: `BX${String(index).padStart(8, '0')}`,
-			externalCode: `EXT${String(index).padStart(10, '0')}`,
-		}));
-		const parameters = {
-			resource: 'box',
-			operation: 'updateExternalCodes',
-			boxes: { box: [{ boxCode: '={{ $json.boxCode }}', externalCode: '={{ $json.externalCode }}' }] },
-		};
-		const [perItemMs] = await timed(() => runNode('CUSTOM.requestPerItem', parameters, items, simulator.url));
+		const items = boxItems(LATENCY_ITEMS);
+		const [perItemMs] = await timed(() => runNode('CUSTOM.requestPerItem', BOX_PARAMETERS, items, simulator.url));
 		const perItemRequests = simulator.requests.length;
 		simulator.reset();
-		const [nodeMs] = await timed(() => runKometNode({ parameters, items, baseUrl: simulator.url }));
+		const [nodeMs] = await timed(() => runKometNode({ parameters: BOX_PARAMETERS, items, baseUrl: simulator.url }));
 		return { items: LATENCY_ITEMS, latencyMs: LATENCY_MS, perItemMs, perItemRequests, nodeMs, nodeRequests: simulator.requests.length };
 	} finally {
 		await simulator.close();
