@@ -9,6 +9,7 @@ import {
 } from 'n8n-workflow';
 
 import * as box from './actions/box';
+import * as invoice from './actions/invoice';
 import * as prebook from './actions/prebook';
 import * as purchaseOrder from './actions/purchaseOrder';
 import * as reference from './actions/reference';
@@ -18,6 +19,7 @@ import { listSearch } from './methods/listSearch';
 
 const resourceOptions = [
 	{ name: 'Box', value: 'box' },
+	{ name: 'Invoice', value: 'invoice' },
 	{ name: 'Prebook', value: 'prebook' },
 	{ name: 'Purchase Order', value: 'purchaseOrder' },
 	{ name: 'Standing Order', value: 'standingOrder' },
@@ -26,6 +28,7 @@ const resourceOptions = [
 
 const operationProperties: INodeProperties[] = [
 	...box.description,
+	...invoice.description,
 	...prebook.description,
 	...purchaseOrder.description,
 	...standingOrder.description,
@@ -65,7 +68,7 @@ export class KometSales implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: subtitle(),
-		description: 'Create prebooks and purchase orders, update standing orders and box codes in the Komet Sales ERP',
+		description: 'Create prebooks and purchase orders, update standing orders and box codes, delete lines and sync invoices in the Komet Sales ERP',
 		defaults: { name: 'Komet Sales' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -87,6 +87,20 @@ describe('Get Many', () => {
 		]);
 	});
 
+	test('Ship-To: Updated Since is sent as updateAsOf, as the page\'s parameter list spells it', async () => {
+		const result = await runKometNode({
+			parameters: getMany('shipTo', { customer: { __rl: true, mode: 'list', value: '131313' }, filters: { updateAsOf: '2026-11-01' } }),
+			baseUrl: simulator.url,
+		});
+		expect(simulator.requests[0].query).toEqual({ authenticationToken: TEST_TOKEN, customerId: '131313', updateAsOf: '2026-11-01' });
+		expect(result.main.map((item) => item.json.id)).toEqual([1314]);
+	});
+
+	test('vendor.list takes Company tokens only: a Vendor token gets Komet\'s refusal', async () => {
+		const result = await runKometNode({ parameters: getMany('vendor'), baseUrl: simulator.url, token: 'sim-vendor-token' });
+		expect(result.error).toMatchObject({ message: 'The token is not authorized to use this method.' });
+	});
+
 	test('each input item makes its own list call, its records paired to it', async () => {
 		const result = await runKometNode({
 			parameters: getMany('vendor', { filters: { code: '={{ $json.code }}' } }),
@@ -112,11 +126,10 @@ describe('dropdowns (resource locator lists)', () => {
 		expect(result.results.map((entry) => entry.value)).toEqual(['Fresh', 'ANG', 'BLOOM']);
 	});
 
-	test('purchase orders list only inbound carriers', async () => {
+	test('carriers: every carrier, since carrier.list does not say which are inbound (Komet refuses others on POs)', async () => {
 		const all = await callListSearch({ method: 'searchCarriers', baseUrl: simulator.url });
-		const inbound = await callListSearch({ method: 'searchInboundCarriers', baseUrl: simulator.url });
-		expect(all.results).toHaveLength(3);
-		expect(inbound.results).toEqual([{ name: 'LatAm Cargo (35LS)', value: '1362' }]);
+		expect(all.results.map((entry) => entry.value)).toEqual(['1360', '1361', '1362']);
+		expect(simulator.requestsTo('carrier.list')[0].query).toEqual({ authenticationToken: 'sim-company-token' });
 	});
 
 	test('vendors (ids as integers) and products (filtered by description)', async () => {

@@ -58,6 +58,8 @@ export interface ShipTo {
 	city: string;
 	state: string;
 	carrierId: number;
+	/** YYYY-MM-DD */
+	updatedAsOf: string;
 }
 
 export function seed() {
@@ -95,9 +97,9 @@ export function seed() {
 			{ id: 150, code: 'BOG', name: 'Bogota Farm Office' },
 		] as Location[],
 		shipTos: [
-			{ id: 1313, customerId: 131313, shipToCode: 'FRESH-ORL', name: 'Mr. Fresh Orlando', city: 'Orlando', state: 'FL', carrierId: 1360 },
-			{ id: 1314, customerId: 131313, shipToCode: 'FRESH-TPA', name: 'Mr. Fresh Tampa', city: 'Tampa', state: 'FL', carrierId: 1361 },
-			{ id: 2101, customerId: 2001, shipToCode: 'ANG-MIA', name: 'Ang Flowers Miami', city: 'Miami', state: 'FL', carrierId: 1361 },
+			{ id: 1313, customerId: 131313, shipToCode: 'FRESH-ORL', name: 'Mr. Fresh Orlando', city: 'Orlando', state: 'FL', carrierId: 1360, updatedAsOf: '2026-10-01' },
+			{ id: 1314, customerId: 131313, shipToCode: 'FRESH-TPA', name: 'Mr. Fresh Tampa', city: 'Tampa', state: 'FL', carrierId: 1361, updatedAsOf: '2026-11-20' },
+			{ id: 2101, customerId: 2001, shipToCode: 'ANG-MIA', name: 'Ang Flowers Miami', city: 'Miami', state: 'FL', carrierId: 1361, updatedAsOf: '2026-09-01' },
 		] as ShipTo[],
 		/** box code → external code */
 		boxes: new Map<string, string>(
@@ -116,8 +118,24 @@ export function seed() {
 		standingOrders: new Map<number, { number: string; itemIds: number[] }>([
 			[3228, { number: 'S03228', itemIds: [10611] }],
 		]),
-		next: { prebookId: 2543545, prebookItemId: 3427612, purchaseOrderId: 87820, purchaseOrderItemId: 282719, standingOrderItemId: 10612 },
+		next: {
+			prebookId: 2543545,
+			prebookItemId: 3427612,
+			purchaseOrderId: 87820,
+			purchaseOrderItemId: 282719,
+			standingOrderItemId: 10612,
+			boxCode: 73992893,
+		},
 		purchaseOrders: new Map<string, number>([['P02323', 87000]]),
+		/** PO items that can be shipped on an AWB: the AWB page's sample 7828, and those created. */
+		purchaseOrderItemIds: new Set<number>([7828]),
+		shipments: [] as Array<{ poItemId: number; awb: string; boxCodes: string[] }>,
+		/** Prebook lines a Vendor token "deleted": Komet sets their quantity to zero. */
+		zeroedPrebookItems: new Set<number>(),
+		/** Invoices by id: the sync pages' sample 240989, confirmed and not yet synced. */
+		invoices: new Map<number, { number: number; confirmed: boolean; synced: boolean; syncError?: string }>([
+			[240989, { number: 10045, confirmed: true, synced: false }],
+		]),
 	};
 }
 

@@ -9,7 +9,9 @@ import type { AddressInfo } from 'node:net';
 
 import { type Json, type MethodResult } from './kometStyle';
 import { boxExternalCodeUpdate } from './methods/boxExternalCodeUpdate';
+import { invoiceMarkSynced, invoiceMarkSyncFailed, purchaseOrderItemAwbAdd } from './methods/awbAndInvoices';
 import { boxtypeList } from './methods/boxtypeList';
+import { prebookDelete, prebookItemDelete, standingOrderItemDelete } from './methods/deletes';
 import { carrierList, customerList, customerShiptoList, locationList, productList, vendorList } from './methods/lists';
 import { multiplePrebooksCreate } from './methods/multiplePrebooksCreate';
 import { prebookFutureItemAdd } from './methods/prebookFutureItemAdd';
@@ -21,7 +23,7 @@ type TokenKind = (typeof TOKENS)[string];
 type Handler = (state: SimulatorState, input: Json, tokenKind: TokenKind) => MethodResult;
 
 interface Route {
-	httpMethod: 'GET' | 'POST' | 'PUT';
+	httpMethod: 'GET' | 'POST' | 'PUT' | 'DELETE';
 	token: 'body' | 'query' | 'header';
 	allowed: TokenKind[];
 	handle: Handler;
@@ -35,11 +37,18 @@ const ROUTES: Record<string, Route> = {
 	'prebook.future.item.add': { httpMethod: 'POST', token: 'body', allowed: ['Company', 'Customer'], handle: prebookFutureItemAdd },
 	'purchase.order.mixed.create': { httpMethod: 'POST', token: 'body', allowed: ['Company', 'Vendor'], handle: purchaseOrderMixedCreate },
 	'v2/standing-order': { httpMethod: 'PUT', token: 'header', allowed: ['Company', 'Customer'], handle: standingOrderUpdate },
+	'v2/standing-order/item': { httpMethod: 'DELETE', token: 'header', allowed: ['Company', 'Customer'], handle: standingOrderItemDelete },
+	'prebook.delete': { httpMethod: 'POST', token: 'body', allowed: ['Company'], handle: prebookDelete },
+	'prebook.item.delete': { httpMethod: 'POST', token: 'body', allowed: ['Company', 'Vendor'], handle: prebookItemDelete },
+	'purchase.order.item.awb.add': { httpMethod: 'POST', token: 'body', allowed: ['Company', 'Vendor'], handle: purchaseOrderItemAwbAdd },
+	'invoice.mark.sync.status.ok': { httpMethod: 'POST', token: 'body', allowed: ['Company'], handle: invoiceMarkSynced },
+	'invoice.mark.sync.status.error': { httpMethod: 'POST', token: 'body', allowed: ['Company'], handle: invoiceMarkSyncFailed },
 	'boxtype.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: boxtypeList },
-	'customer.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: customerList },
-	'customer.shipto.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: customerShiptoList },
-	'vendor.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: vendorList },
-	'carrier.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: carrierList },
+	// Valid tokens as the fact sheets give them (komet-api/facts/*.list.md).
+	'customer.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Vendor'], handle: customerList },
+	'customer.shipto.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Vendor'], handle: customerShiptoList },
+	'vendor.list': { httpMethod: 'GET', token: 'query', allowed: ['Company'], handle: vendorList },
+	'carrier.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Vendor'], handle: carrierList },
 	'product.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: productList },
 	'location.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: locationList },
 };
@@ -186,7 +195,7 @@ export async function startSimulator(
 			send(response, 200, JSON.stringify({ status: '0', message: 'The token is not authorized to use this method.' }));
 			return;
 		}
-		const input = route.httpMethod === 'GET' ? { ...query } : { ...body };
+		const input = route.httpMethod === 'GET' || route.httpMethod === 'DELETE' ? { ...query } : { ...body };
 		delete input.authenticationToken;
 		const result = route.handle(state, input, tokenKind);
 		if (fault?.afterProcessing && misbehave(response, fault)) return;

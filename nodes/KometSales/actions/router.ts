@@ -24,6 +24,7 @@ import type { KometResponse } from '../transport/answer';
 import { KometCallError } from '../transport/errors';
 import { MAY_EXIST, openSession } from '../transport/request';
 import * as box from './box';
+import * as invoice from './invoice';
 import { planCalls, splitAnswer, type Call, type ItemRequest } from './common/batching';
 import type { KometOperation } from './common/operation';
 import { accomplished, summariseDone, type Done } from './common/report';
@@ -34,6 +35,7 @@ import * as standingOrder from './standingOrder';
 
 export const resources: Record<string, Record<string, KometOperation>> = {
 	box: box.operations,
+	invoice: invoice.operations,
 	prebook: prebook.operations,
 	purchaseOrder: purchaseOrder.operations,
 	standingOrder: standingOrder.operations,

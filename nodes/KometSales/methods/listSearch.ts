@@ -37,9 +37,9 @@ async function currentCustomerId(context: ILoadOptionsFunctions): Promise<number
 type Pick = (record: IDataObject) => unknown;
 
 /** A dropdown over one reference list, filtered server-side by `filterKey` when the user types. */
-function search(endpoint: KometEndpoint, filterKey: string, label: (record: IDataObject) => string, value: Pick, keep: (record: IDataObject) => boolean = () => true) {
+function search(endpoint: KometEndpoint, filterKey: string, label: (record: IDataObject) => string, value: Pick) {
 	return async function (this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-		const list = (await records(this, endpoint, nameFilter(filterKey, filter))).filter(keep);
+		const list = await records(this, endpoint, nameFilter(filterKey, filter));
 		return { results: toItems(list, label, value) };
 	};
 }
@@ -67,8 +67,6 @@ export const listSearch = {
 	searchVendorCodes: search(vendorList, 'name', nameAndCode, code),
 	searchCarriers: search(carrierList, 'name', nameAndCode, id),
 	searchCarrierCodes: search(carrierList, 'name', nameAndCode, code),
-	// Purchase orders take inbound carriers only; lists that say which are which are filtered.
-	searchInboundCarriers: search(carrierList, 'name', nameAndCode, id, (record) => typeof record.type !== 'string' || /inbound/i.test(record.type)),
 	searchProducts: search(productList, 'description', descriptionAndCode, id),
 	searchProductCodes: search(productList, 'description', descriptionAndCode, (record) => record.legacyCode),
 	searchLocations: search(locationList, 'name', nameAndCode, id),

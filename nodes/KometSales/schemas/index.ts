@@ -4,3 +4,7 @@ export * from './prebookFutureItemAdd';
 export * from './purchaseOrderMixedCreate';
 export * from './standingOrderUpdate';
 export * from './lists';
+export * from './prebookDelete';
+export * from './standingOrderItemDelete';
+export * from './purchaseOrderItemAwbAdd';
+export * from './invoiceSync';

@@ -19,10 +19,16 @@ export const customerListSchema = filters(() => ({
 	updateAsOf: optional(isoDate()),
 }));
 
+/**
+ * The page asks for at least one of customerId, name or "updatedAsOf"; the node always sends
+ * the customer. The filter is sent as `updateAsOf`, as the page's parameter list (and
+ * customer.list) spell it; only its rule text writes `updatedAsOf`.
+ */
 export const customerShiptoListSchema = filters(() => ({
 	customerId: id(),
 	id: optional(id()),
 	name: optional(text(200)),
+	updateAsOf: optional(isoDate()),
 }));
 
 export const vendorListSchema = filters(() => ({

@@ -10,6 +10,11 @@ export interface KometEndpoint<Schema extends z.ZodType = z.ZodType> {
 	path: string;
 	httpMethod: 'GET' | 'POST' | 'PUT' | 'DELETE';
 	token: TokenPlacement;
+	/**
+	 * Where the request's own fields go: the query string (v1 GET lists, the v2 DELETE) or
+	 * the JSON body (everything else). Default: the query string for a query token, else the body.
+	 */
+	fields?: 'query' | 'body';
 	/** Built on first use (schemas/common.ts `lazy`). */
 	schema: () => Schema;
 	/**

@@ -75,3 +75,55 @@ export const carrierList = list('carrier.list', 'carriers', lists.carrierListSch
 export const productList = list('product.list', 'products', lists.productListSchema);
 export const boxtypeList = list('boxtype.list', 'boxtypes', lists.boxtypeListSchema);
 export const locationList = list('location.list', 'locations', lists.locationListSchema);
+
+/** Deleting twice leaves the prebook deleted (the second call is refused as unknown). */
+export const prebookDelete: KometEndpoint<ReturnType<typeof schemas.prebookDeleteSchema>> = {
+	path: 'prebook.delete',
+	httpMethod: 'POST',
+	token: 'body',
+	schema: schemas.prebookDeleteSchema,
+	repeatable: always,
+};
+
+export const prebookItemDelete: KometEndpoint<ReturnType<typeof schemas.prebookItemDeleteSchema>> = {
+	path: 'prebook.item.delete',
+	httpMethod: 'POST',
+	token: 'body',
+	schema: schemas.prebookItemDeleteSchema,
+	repeatable: always,
+};
+
+export const standingOrderItemDelete: KometEndpoint<ReturnType<typeof schemas.standingOrderItemDeleteSchema>> = {
+	path: 'v2/standing-order/item',
+	httpMethod: 'DELETE',
+	token: 'header',
+	fields: 'query',
+	schema: schemas.standingOrderItemDeleteSchema,
+	repeatable: always,
+};
+
+/** Ships boxes and may split the PO item (`newPOItemId`): sent twice, it would ship twice. */
+export const purchaseOrderItemAwbAdd: KometEndpoint<ReturnType<typeof schemas.purchaseOrderItemAwbAddSchema>> = {
+	path: 'purchase.order.item.awb.add',
+	httpMethod: 'POST',
+	token: 'body',
+	schema: schemas.purchaseOrderItemAwbAddSchema,
+	repeatable: never,
+};
+
+/** Setting a sync status twice leaves the same status. */
+export const invoiceMarkSynced: KometEndpoint<ReturnType<typeof schemas.invoiceMarkSyncedSchema>> = {
+	path: 'invoice.mark.sync.status.ok',
+	httpMethod: 'POST',
+	token: 'body',
+	schema: schemas.invoiceMarkSyncedSchema,
+	repeatable: always,
+};
+
+export const invoiceMarkSyncFailed: KometEndpoint<ReturnType<typeof schemas.invoiceMarkSyncFailedSchema>> = {
+	path: 'invoice.mark.sync.status.error',
+	httpMethod: 'POST',
+	token: 'body',
+	schema: schemas.invoiceMarkSyncFailedSchema,
+	repeatable: always,
+};

@@ -166,11 +166,11 @@ export function buildRequest(credentials: KometCredentials, endpoint: KometEndpo
 		url: `${base.url}/${endpoint.path}`,
 		headers: { Accept: 'application/json' },
 	};
-	if (endpoint.token === 'query') {
-		http.qs = { authenticationToken: token, ...payload };
+	if (endpoint.token === 'header') http.headers = { ...http.headers, authenticationToken: token };
+	if ((endpoint.fields ?? (endpoint.token === 'query' ? 'query' : 'body')) === 'query') {
+		http.qs = endpoint.token === 'query' ? { authenticationToken: token, ...payload } : payload;
 		return { http, bytes: 0 };
 	}
-	if (endpoint.token === 'header') http.headers = { ...http.headers, authenticationToken: token };
 	// Serialised once: the text measured against 64 KB is the text sent.
 	const body = JSON.stringify(wireBody(endpoint, token, payload));
 	const bytes = utf8Length(body);

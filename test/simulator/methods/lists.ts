@@ -37,11 +37,14 @@ export function customerList(state: SimulatorState, query: Json): MethodResult {
 }
 
 export function customerShiptoList(state: SimulatorState, query: Json): MethodResult {
-	if (query.customerId === undefined && query.name === undefined && query.updatedAsOf === undefined) {
+	// The page spells the date filter updateAsOf in its list and updatedAsOf in its rule: both work here.
+	const since = query.updateAsOf ?? query.updatedAsOf;
+	if (query.customerId === undefined && query.name === undefined && since === undefined) {
 		return { body: { status: '0', message: 'The field customerId is required.' } };
 	}
 	const records = state.shipTos
 		.filter((shipTo) => exact(shipTo.customerId, query.customerId) && exact(shipTo.id, query.id) && like(shipTo.name, query.name))
+		.filter((shipTo) => since === undefined || shipTo.updatedAsOf >= String(since))
 		.map((shipTo) => {
 			const carrier = state.carriers.find((candidate) => candidate.id === shipTo.carrierId);
 			return {
@@ -59,7 +62,7 @@ export function customerShiptoList(state: SimulatorState, query: Json): MethodRe
 				carrierName: carrier?.name,
 				carrierAccount: 'ACC-1',
 				carrierCode: carrier?.code,
-				updatedAsOf: '2026-10-01',
+				updatedAsOf: shipTo.updatedAsOf,
 			};
 		});
 	return answer('shiptos', records, 'Ship-tos not found.');
@@ -82,8 +85,6 @@ export function carrierList(state: SimulatorState, query: Json): MethodResult {
 			code: carrier.code,
 			name: carrier.name,
 			active: true,
-			// Not on the documented field list: how the simulator marks inbound carriers.
-			type: carrier.inbound ? 'Inbound' : 'Outbound',
 			street: '1 Cargo Rd',
 			city: 'Miami',
 			state: 'FL',

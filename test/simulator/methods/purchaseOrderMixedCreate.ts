@@ -47,9 +47,15 @@ export function purchaseOrderMixedCreate(state: SimulatorState, body: Json, toke
 				message: 'The Assorted PO Item was successfully created.',
 				purchaseOrderId,
 				purchaseOrderNumber: poNumber,
-				purchaseOrderItemId: state.next.purchaseOrderItemId++,
+				purchaseOrderItemId: addItem(state),
 			};
 		});
 	});
 	return { body: { status: 1, items } };
+}
+
+function addItem(state: SimulatorState) {
+	const id = state.next.purchaseOrderItemId++;
+	state.purchaseOrderItemIds.add(id);
+	return id;
 }

@@ -28,6 +28,11 @@ export interface KometOperation<Endpoint extends KometEndpoint = KometEndpoint> 
 export const defineOperation = <Endpoint extends KometEndpoint>(operation: KometOperation<Endpoint>) =>
 	operation as unknown as KometOperation;
 
+/** One output item for a call answered as a whole: what was asked, and Komet's answer. */
+export const requestAndAnswer = (response: KometResponse, request: IDataObject): IDataObject[] => [
+	{ ...request, ...response.body, status: response.status },
+];
+
 /** Shows fields only for one resource and operation. */
 export function showFor(resource: string, operation: string, properties: INodeProperties[]): INodeProperties[] {
 	return properties.map((property) => ({

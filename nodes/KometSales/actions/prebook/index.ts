@@ -1,34 +1,40 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { showFor, type KometOperation } from '../common/operation';
+import { defineResource } from '../common/resource';
 import { addFutureItem } from './addFutureItem.operation';
 import { createMultiple } from './createMultiple.operation';
+import { deletePrebook } from './delete.operation';
+import { deleteLine } from './deleteLine.operation';
 
-export const operations: Record<string, KometOperation> = { createMultiple, addFutureItem };
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['prebook'] } },
-		options: [
-			{
-				name: 'Add Future Inventory Item',
-				value: 'addFutureItem',
-				description: 'Add an item from the future inventory to an existing prebook (prebook.future.item.add, 1.5% fee)',
-				action: 'Add a future inventory item to a prebook',
-			},
-			{
-				name: 'Create Multiple',
-				value: 'createMultiple',
-				description: 'Create prebooks (customer pre-orders) for one customer, one per line (multiple.prebooks.create)',
-				action: 'Create multiple prebooks',
-			},
-		],
-		default: 'createMultiple',
-	},
-	...showFor('prebook', 'createMultiple', createMultiple.properties),
-	...showFor('prebook', 'addFutureItem', addFutureItem.properties),
-];
+export const { operations, description } = defineResource(
+	'prebook',
+	[
+		{
+			value: 'createMultiple',
+			name: 'Create Multiple',
+			description: 'Create prebooks (customer pre-orders) for one customer, one per line (multiple.prebooks.create)',
+			action: 'Create multiple prebooks',
+			operation: createMultiple,
+		},
+		{
+			value: 'addFutureItem',
+			name: 'Add Future Inventory Item',
+			description: 'Add an item from the future inventory to an existing prebook (prebook.future.item.add, 1.5% fee)',
+			action: 'Add a future inventory item to a prebook',
+			operation: addFutureItem,
+		},
+		{
+			value: 'delete',
+			name: 'Delete',
+			description: 'Delete a whole prebook (prebook.delete, Company tokens)',
+			action: 'Delete a prebook',
+			operation: deletePrebook,
+		},
+		{
+			value: 'deleteLine',
+			name: 'Delete Line',
+			description: 'Delete one line of a prebook; a Vendor token sets its quantity to zero (prebook.item.delete)',
+			action: 'Delete a prebook line',
+			operation: deleteLine,
+		},
+	],
+	'createMultiple',
+);

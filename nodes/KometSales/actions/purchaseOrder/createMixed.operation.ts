@@ -43,8 +43,9 @@ const properties: INodeProperties[] = [
 	locator({
 		name: 'carrier',
 		displayName: 'Carrier',
-		description: 'The inbound carrier; may be required by your company settings in Komet',
-		searchListMethod: 'searchInboundCarriers',
+		description:
+			"The carrier bringing the boxes in; Komet takes only carriers of type Inbound, which carrier.list does not show, so the list offers every carrier. May be required by your company settings in Komet.",
+		searchListMethod: 'searchCarriers',
 		listValue: 'id',
 		code: true,
 		codeLength: PO_TEXT.carrierCode,

@@ -1,27 +1,24 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { showFor, type KometOperation } from '../common/operation';
+import { defineResource } from '../common/resource';
+import { addAwb } from './addAwb.operation';
 import { createMixed } from './createMixed.operation';
 
-export const operations: Record<string, KometOperation> = { createMixed };
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['purchaseOrder'] } },
-		options: [
-			{
-				name: 'Create Mixed',
-				value: 'createMixed',
-				description:
-					'Create a purchase order to a grower with mixed boxes, for prebook lines or standalone (purchase.order.mixed.create)',
-				action: 'Create a mixed purchase order',
-			},
-		],
-		default: 'createMixed',
-	},
-	...showFor('purchaseOrder', 'createMixed', createMixed.properties),
-];
+export const { operations, description } = defineResource(
+	'purchaseOrder',
+	[
+		{
+			value: 'createMixed',
+			name: 'Create Mixed',
+			description: 'Create a purchase order to a grower with mixed boxes, for prebook lines or standalone (purchase.order.mixed.create)',
+			action: 'Create a mixed purchase order',
+			operation: createMixed,
+		},
+		{
+			value: 'addAwb',
+			name: 'Add AWB',
+			description: 'Ship a purchase order item on an air waybill, with its box codes (purchase.order.item.awb.add)',
+			action: 'Add an AWB to a purchase order item',
+			operation: addAwb,
+		},
+	],
+	'createMixed',
+);

@@ -94,7 +94,7 @@ const resourcesTable: ReferenceResource[] = [
 		name: 'Ship-To',
 		plural: 'ship-tos',
 		endpoint: customerShiptoList,
-		filters: [byId('Ship-To'), byName('Ship-To')],
+		filters: [byId('Ship-To'), byName('Ship-To'), date('Updated Since', 'updateAsOf', 'Only ship-tos changed on or after this date')],
 		required: {
 			properties: [
 				locator({

@@ -1,26 +1,24 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { showFor, type KometOperation } from '../common/operation';
+import { defineResource } from '../common/resource';
+import { deleteLine } from './deleteLine.operation';
 import { update } from './update.operation';
 
-export const operations: Record<string, KometOperation> = { update };
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['standingOrder'] } },
-		options: [
-			{
-				name: 'Update',
-				value: 'update',
-				description: 'Update a standing order and its lines (PUT v2/standing-order)',
-				action: 'Update a standing order',
-			},
-		],
-		default: 'update',
-	},
-	...showFor('standingOrder', 'update', update.properties),
-];
+export const { operations, description } = defineResource(
+	'standingOrder',
+	[
+		{
+			value: 'update',
+			name: 'Update',
+			description: 'Update a standing order and its lines (PUT v2/standing-order)',
+			action: 'Update a standing order',
+			operation: update,
+		},
+		{
+			value: 'deleteLine',
+			name: 'Delete Line',
+			description: 'Delete one line of a standing order (DELETE v2/standing-order/item)',
+			action: 'Delete a standing order line',
+			operation: deleteLine,
+		},
+	],
+	'update',
+);

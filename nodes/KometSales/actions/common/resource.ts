@@ -1,0 +1,32 @@
+/** A resource of the node: its Operation selector and each operation's fields, shown for it alone. */
+import type { INodeProperties } from 'n8n-workflow';
+
+import { showFor, type KometOperation } from './operation';
+
+export interface OperationEntry {
+	/** The stored option value: part of saved workflows, never renamed. */
+	value: string;
+	name: string;
+	description: string;
+	action: string;
+	operation: KometOperation;
+}
+
+export function defineResource(resource: string, entries: OperationEntry[], defaultOperation: string) {
+	const operations: Record<string, KometOperation> = Object.fromEntries(entries.map(({ value, operation }) => [value, operation]));
+	const description: INodeProperties[] = [
+		{
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource] } },
+			options: [...entries]
+				.sort((a, b) => a.name.localeCompare(b.name))
+				.map(({ value, name, description: text, action }) => ({ name, value, description: text, action })),
+			default: defaultOperation,
+		},
+		...entries.flatMap(({ value, operation }) => showFor(resource, value, operation.properties)),
+	];
+	return { operations, description };
+}

@@ -1,0 +1,34 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { compact } from '../../helpers/lines';
+import { INVOICE_SYNC_TEXT } from '../../schemas';
+import { invoiceMarkSyncFailed } from '../../transport/endpoints';
+import { additionalFields, textsWithin, wholeNumber } from '../common/fields';
+import { defineOperation, requestAndAnswer } from '../common/operation';
+
+export const markSyncFailed = defineOperation({
+	endpoint: invoiceMarkSyncFailed,
+
+	properties: [
+		wholeNumber('Invoice ID', 'invoiceId', 'Komet internal ID of the invoice (from the invoice lists)', '240989'),
+		textsWithin(INVOICE_SYNC_TEXT)('Reason', 'message', 'Why the invoice could not be synchronized', { required: true }),
+		additionalFields([
+			{
+				displayName: 'Unconfirm',
+				name: 'unconfirm',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether Komet returns the invoice to the status it had before synchronization (Komet\'s default), which makes the order editable again',
+			},
+		]),
+	],
+
+	readRequest: (context, itemIndex) => ({
+		invoiceId: context.getNodeParameter('invoiceId', itemIndex),
+		message: context.getNodeParameter('message', itemIndex),
+		...compact(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+	}),
+
+	callOutput: requestAndAnswer,
+});

@@ -1,0 +1,29 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { compact } from '../../helpers/lines';
+import { invoiceMarkSynced } from '../../transport/endpoints';
+import { additionalFields, number, wholeNumber } from '../common/fields';
+import { defineOperation, requestAndAnswer } from '../common/operation';
+
+export const markSynced = defineOperation({
+	endpoint: invoiceMarkSynced,
+
+	properties: [
+		{
+			displayName:
+				'Once an invoice is marked synced, Komet blocks every change to its order until it is marked with Mark Sync Failed',
+			name: 'markSyncedNotice',
+			type: 'notice',
+			default: '',
+		},
+		wholeNumber('Invoice ID', 'invoiceId', 'Komet internal ID of the invoice (from the invoice lists)', '240989'),
+		additionalFields([number('Invoice Number', 'invoiceNumber', 'The Komet invoice number')]),
+	],
+
+	readRequest: (context, itemIndex) => ({
+		invoiceId: context.getNodeParameter('invoiceId', itemIndex),
+		...compact(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+	}),
+
+	callOutput: requestAndAnswer,
+});

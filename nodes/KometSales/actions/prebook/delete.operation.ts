@@ -1,0 +1,21 @@
+import { prebookDelete } from '../../transport/endpoints';
+import { wholeNumber } from '../common/fields';
+import { defineOperation, requestAndAnswer } from '../common/operation';
+
+export const deletePrebook = defineOperation({
+	endpoint: prebookDelete,
+
+	properties: [
+		{
+			displayName: 'Deletes the whole prebook with all its lines. Komet accepts Company tokens only.',
+			name: 'deleteNotice',
+			type: 'notice',
+			default: '',
+		},
+		wholeNumber('Prebook ID', 'prebookId', 'Komet internal ID of the prebook to delete (from the prebook lists)', '90356777'),
+	],
+
+	readRequest: (context, itemIndex) => ({ prebookId: context.getNodeParameter('prebookId', itemIndex) }),
+
+	callOutput: requestAndAnswer,
+});

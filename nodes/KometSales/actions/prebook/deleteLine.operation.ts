@@ -1,0 +1,25 @@
+import { prebookItemDelete } from '../../transport/endpoints';
+import { wholeNumber } from '../common/fields';
+import { defineOperation, requestAndAnswer } from '../common/operation';
+
+export const deleteLine = defineOperation({
+	endpoint: prebookItemDelete,
+
+	properties: [
+		{
+			displayName: "With a Vendor token Komet does not delete the line: it sets the line's quantity to zero",
+			name: 'deleteLineNotice',
+			type: 'notice',
+			default: '',
+		},
+		wholeNumber('Prebook ID', 'prebookId', 'Komet internal ID of the prebook the line belongs to', '85063'),
+		wholeNumber('Prebook Line ID', 'prebookItemId', 'Komet internal ID of the line (prebookItemId) to delete', '928356'),
+	],
+
+	readRequest: (context, itemIndex) => ({
+		prebookId: context.getNodeParameter('prebookId', itemIndex),
+		prebookItemId: context.getNodeParameter('prebookItemId', itemIndex),
+	}),
+
+	callOutput: requestAndAnswer,
+});

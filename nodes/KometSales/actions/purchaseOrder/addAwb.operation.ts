@@ -1,0 +1,50 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { compact } from '../../helpers/lines';
+import { AWB_TEXT } from '../../schemas';
+import { purchaseOrderItemAwbAdd } from '../../transport/endpoints';
+import { additionalFields, date, textsWithin, wholeNumber } from '../common/fields';
+import { defineOperation, requestAndAnswer } from '../common/operation';
+
+const awbText = textsWithin(AWB_TEXT);
+
+/** Box codes as a list, or as text separated by commas or new lines (a spreadsheet cell). */
+function boxCodes(value: unknown): unknown {
+	if (typeof value !== 'string') return value;
+	const codes = value.split(/[\n,]/).map((code) => code.trim()).filter(Boolean);
+	return codes.length ? codes : undefined;
+}
+
+export const addAwb = defineOperation({
+	endpoint: purchaseOrderItemAwbAdd,
+
+	properties: [
+		wholeNumber('PO Item ID', 'poItemId', 'Komet ID of the purchase order item to ship (from the purchase order lists)', '7828'),
+		awbText('AWB', 'awb', 'The air waybill number', { required: true, placeholder: 'e.g. 08472-4772-0048' }),
+		date('Ship Date', 'shipDate', 'The vendor ship date', { required: true }),
+		additionalFields([
+			{
+				displayName: 'Box Codes',
+				name: 'boxCodes',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 73992893, 73992894',
+				description: `The codes of the boxes shipped, separated by commas (up to ${AWB_TEXT.boxCode} characters each), or an expression returning a list. Leave empty to let Komet assign codes; fewer boxes than purchased split the item.`,
+			},
+			awbText('Lot Number', 'lotNumber', "The lot number; Komet reserves its own range (normally 1000–99999) unless agreed with Komet support"),
+		]),
+	],
+
+	readRequest: (context, itemIndex) => {
+		const extra = compact(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject);
+		return {
+			poItemId: context.getNodeParameter('poItemId', itemIndex),
+			awb: context.getNodeParameter('awb', itemIndex),
+			shipDate: context.getNodeParameter('shipDate', itemIndex),
+			...extra,
+			...(extra.boxCodes === undefined ? {} : { boxCodes: boxCodes(extra.boxCodes) }),
+		};
+	},
+
+	callOutput: requestAndAnswer,
+});
