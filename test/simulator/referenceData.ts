@@ -114,6 +114,11 @@ export function seed() {
 			[9999999, 100],
 			[9999998, 2],
 		]),
+		/** What future.inventory.openmarket.list tells of each future inventory item. */
+		futureInventoryItems: [
+			{ inventoryId: 9999999, productId: 217042, vendorId: 535, boxTypeId: 1, unitType: 'Stem', bunches: 10, from: '2026-12-01', to: '2026-12-20', locationId: 147 },
+			{ inventoryId: 9999998, productId: 3, vendorId: 33, boxTypeId: 2, unitType: 'Bunch', bunches: 8, from: '2026-12-10', to: '2026-12-12', locationId: 28 },
+		],
 		/** standing order id → its number and item ids */
 		standingOrders: new Map<number, { number: string; itemIds: number[] }>([
 			[3228, { number: 'S03228', itemIds: [10611] }],

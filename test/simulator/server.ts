@@ -12,7 +12,15 @@ import { boxExternalCodeUpdate } from './methods/boxExternalCodeUpdate';
 import { invoiceMarkSynced, invoiceMarkSyncFailed, purchaseOrderItemAwbAdd } from './methods/awbAndInvoices';
 import { boxtypeList } from './methods/boxtypeList';
 import { prebookDelete, prebookItemDelete, standingOrderItemDelete } from './methods/deletes';
-import { carrierList, customerList, customerShiptoList, locationList, productList, vendorList } from './methods/lists';
+import {
+	carrierList,
+	customerList,
+	customerShiptoList,
+	futureInventoryOpenmarketList,
+	locationList,
+	productList,
+	vendorList,
+} from './methods/lists';
 import { multiplePrebooksCreate } from './methods/multiplePrebooksCreate';
 import { prebookFutureItemAdd } from './methods/prebookFutureItemAdd';
 import { purchaseOrderMixedCreate } from './methods/purchaseOrderMixedCreate';
@@ -51,6 +59,7 @@ const ROUTES: Record<string, Route> = {
 	'carrier.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Vendor'], handle: carrierList },
 	'product.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: productList },
 	'location.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: locationList },
+	'future.inventory.openmarket.list': { httpMethod: 'GET', token: 'query', allowed: ['Company'], handle: futureInventoryOpenmarketList },
 };
 
 export const MAX_BODY_BYTES = 64 * 1024;

@@ -15,6 +15,12 @@ import { resources } from '../../nodes/KometSales/actions/router';
 /** Documented keys deliberately not offered as editor fields. */
 const UNREACHABLE: Record<string, string> = {};
 
+/** Editor fields deliberately not sent: they steer the node itself. */
+const NOT_SENT: Record<string, string> = {
+	returnAll: "Get Many's paging: Komet's lists answer whole, the node keeps the first Limit records",
+	limit: "Get Many's paging",
+};
+
 type LocatorMode = 'id' | 'code';
 
 interface Leaf {
@@ -177,6 +183,7 @@ describe.each(operations)('%s', (_name, operation) => {
 	test('every editor field reaches the request', () => {
 		const lost = byId.leaves
 			.map((leaf, index) => [leaf, byCode.leaves[index]] as const)
+			.filter(([leaf]) => !(leaf.name in NOT_SENT))
 			.filter(([leaf, codeLeaf]) =>
 				leaf.value === undefined
 					? ![...reached].some((path) => path === leaf.name || path.endsWith(`.${leaf.name}`) || path.startsWith(leaf.name))

@@ -185,9 +185,11 @@ function refuseRun(context: IExecuteFunctions, operation: KometOperation, calls:
 /** Komet's answer to one call as entries per input item, each line paired by what Komet echoes. */
 function report(context: IExecuteFunctions, operation: KometOperation, call: Call, response: KometResponse) {
 	const { lines: plan, lineOutput } = operation;
-	const wholeCall = (request: IDataObject): Entry[] =>
-		(operation.callOutput?.(response, request) ?? [{ ...response.body, status: response.status }]).map((json) => ({ json }));
-	if (!plan || !lineOutput) return call.parts.map(({ itemIndex, request }) => ({ itemIndex, entries: wholeCall(request) }));
+	const wholeCall = (request: IDataObject, itemIndex: number): Entry[] =>
+		(operation.callOutput?.(response, request) ?? [{ ...response.body, status: response.status }])
+			.slice(0, operation.limitOf?.(context, itemIndex))
+			.map((json) => ({ json }));
+	if (!plan || !lineOutput) return call.parts.map(({ itemIndex, request }) => ({ itemIndex, entries: wholeCall(request, itemIndex) }));
 
 	const repeatable = operation.endpoint.repeatable(call.request);
 	const split = splitAnswer(call, response, plan);
@@ -198,7 +200,7 @@ function report(context: IExecuteFunctions, operation: KometOperation, call: Cal
 		context.addExecutionHints({ message: text, type: 'warning', location: 'outputPane' });
 	}
 	return split.items.map(({ itemIndex, request, answers }) => {
-		if (answers.length === 0) return { itemIndex, entries: wholeCall(request) };
+		if (answers.length === 0) return { itemIndex, entries: wholeCall(request, itemIndex) };
 		const entries = answers.map(({ line, result }, position): Entry => {
 			const key = plan.key(line);
 			const which = `line ${position + 1} of this item${key === undefined ? '' : ` (${key})`}`;

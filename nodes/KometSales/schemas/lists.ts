@@ -62,3 +62,21 @@ export const locationListSchema = filters(() => ({
 	name: optional(text(200)),
 	code: optional(text(20)),
 }));
+
+/**
+ * future.inventory.openmarket.list (komet-api/facts/future.inventory.openmarket.list.md):
+ * open-market inventory available between two dates, Company tokens. The page states no
+ * largest range. Its records' `inventoryId` is what prebook.future.item.add takes.
+ */
+export const futureInventoryOpenmarketListSchema = lazy(() =>
+	documented({
+		dateFrom: isoDate(),
+		dateTo: isoDate(),
+		locationId: optional(id()),
+		customerId: optional(id()),
+	}).superRefine((request, ctx) => {
+		if (request.dateTo < request.dateFrom) {
+			ctx.addIssue({ code: 'custom', message: 'must not be before dateFrom', path: ['dateTo'], input: request.dateTo });
+		}
+	}),
+);

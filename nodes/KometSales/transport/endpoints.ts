@@ -75,6 +75,11 @@ export const carrierList = list('carrier.list', 'carriers', lists.carrierListSch
 export const productList = list('product.list', 'products', lists.productListSchema);
 export const boxtypeList = list('boxtype.list', 'boxtypes', lists.boxtypeListSchema);
 export const locationList = list('location.list', 'locations', lists.locationListSchema);
+export const futureInventoryOpenmarketList = list(
+	'future.inventory.openmarket.list',
+	'inventoryItems',
+	lists.futureInventoryOpenmarketListSchema,
+);
 
 /** Deleting twice leaves the prebook deleted (the second call is refused as unknown). */
 export const prebookDelete: KometEndpoint<ReturnType<typeof schemas.prebookDeleteSchema>> = {

@@ -123,3 +123,36 @@ export function locationList(state: SimulatorState, query: Json): MethodResult {
 		.map((location) => ({ id: String(location.id), name: location.name, code: location.code }));
 	return answer('locations', records, 'Locations not found.');
 }
+
+/** future.inventory.openmarket.list: items available in the window; the customer decides whether vendors show. */
+export function futureInventoryOpenmarketList(state: SimulatorState, query: Json): MethodResult {
+	for (const field of ['dateFrom', 'dateTo']) {
+		if (query[field] === undefined) return { body: { status: '0', message: `The field ${field} is required.` } };
+	}
+	const [from, to] = [String(query.dateFrom), String(query.dateTo)];
+	const records = state.futureInventoryItems
+		.filter((item) => item.from <= to && item.to >= from && exact(item.locationId, query.locationId))
+		.map((item) => {
+			const product = state.products.find((candidate) => candidate.id === item.productId);
+			const vendor = state.vendors.find((candidate) => candidate.id === item.vendorId);
+			const boxType = state.boxTypes.find((candidate) => candidate.id === item.boxTypeId);
+			return {
+				inventoryId: String(item.inventoryId),
+				companyProductId: item.productId,
+				productDescription: product?.description,
+				productCode: product?.code,
+				grade: '50cm',
+				category: 'Roses',
+				// Only for a customer allowed to see vendors (the simulator: when a customer is given).
+				...(query.customerId !== undefined ? { vendor: vendor?.name } : {}),
+				portOfOrigin: vendor?.portOrigin,
+				quantity: state.futureInventory.get(item.inventoryId) ?? 0,
+				totalUnits: (state.futureInventory.get(item.inventoryId) ?? 0) * item.bunches,
+				boxTypeId: item.boxTypeId,
+				boxTypeCode: boxType?.code,
+				unitType: item.unitType,
+				bunches: item.bunches,
+			};
+		});
+	return answer('inventoryItems', records, 'Inventory not found.');
+}

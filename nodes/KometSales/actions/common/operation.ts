@@ -13,6 +13,8 @@ export interface KometOperation<Endpoint extends KometEndpoint = KometEndpoint> 
 	readRequest(context: IExecuteFunctions, itemIndex: number): Record<string, unknown>;
 	/** The lines answered one by one (absent: Komet answers the call as a whole). */
 	lines?: LinePlan;
+	/** At most how many output items one input item gives (Get Many's Limit); undefined: all. */
+	limitOf?(context: IExecuteFunctions, itemIndex: number): number | undefined;
 	/** How the requests of several input items share calls (needs `lines`); absent: one call per input item. */
 	batching?: BatchPlan;
 	/** The output item of one answered line. */

@@ -15,11 +15,42 @@ export interface RequiredFields {
 	read: (context: IExecuteFunctions, itemIndex: number) => Record<string, unknown>;
 }
 
-export function getManyOperation(endpoint: KometEndpoint, filters: INodeProperties[], required?: RequiredFields) {
+/**
+ * Return All / Limit, n8n's usual pair. Komet's lists have no paging: the whole list comes
+ * in one answer and Limit keeps its first records. Offered on the lists added with the
+ * read side; adding it to the first seven would change what their saved workflows return
+ * (n8n wants Return All off by default), which needs a new node version.
+ */
+const PAGING: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+];
+
+export function getManyOperation(
+	endpoint: KometEndpoint,
+	filters: INodeProperties[],
+	required?: RequiredFields,
+	options: { paging?: boolean } = {},
+) {
 	return defineOperation({
 		endpoint,
 		properties: [
 			...(required?.properties ?? []),
+			...(options.paging ? PAGING : []),
 			{
 				displayName: 'Filters',
 				name: 'filters',
@@ -38,6 +69,10 @@ export function getManyOperation(endpoint: KometEndpoint, filters: INodeProperti
 			}
 			return { ...required?.read(context, itemIndex), ...filters };
 		},
+		limitOf: options.paging
+			? (context, itemIndex) =>
+					context.getNodeParameter('returnAll', itemIndex, false) ? undefined : (context.getNodeParameter('limit', itemIndex, 50) as number)
+			: undefined,
 		callOutput: (response) => response.results ?? [],
 	});
 }

@@ -9,6 +9,7 @@ import {
 	carrierList,
 	customerList,
 	customerShiptoList,
+	futureInventoryOpenmarketList,
 	locationList,
 	productList,
 	vendorList,
@@ -38,6 +39,10 @@ interface ReferenceResource {
 	endpoint: KometEndpoint;
 	filters: INodeProperties[];
 	required?: RequiredFields;
+	/** Return All / Limit (the lists of the read side). */
+	paging?: boolean;
+	/** Said in the operation's description, after what it lists. */
+	hint?: string;
 }
 
 const resourcesTable: ReferenceResource[] = [
@@ -74,6 +79,40 @@ const resourcesTable: ReferenceResource[] = [
 			number('Sales Person ID', 'salesPersonId', 'Only customers of this sales person'),
 			date('Updated Since', 'updateAsOf', 'Only customers changed on or after this date'),
 		],
+	},
+	{
+		value: 'futureInventory',
+		name: 'Future Inventory',
+		plural: 'future inventory items',
+		endpoint: futureInventoryOpenmarketList,
+		filters: [
+			locator({
+				name: 'customerId',
+				displayName: 'Customer',
+				description: "Prices follow this customer's settings, and vendors show only where the customer may see them",
+				searchListMethod: 'searchCustomers',
+				listValue: 'id',
+			}),
+			locator({
+				name: 'locationId',
+				displayName: 'Location',
+				description: 'Only inventory of this location, for companies with several locations',
+				searchListMethod: 'searchLocations',
+				listValue: 'id',
+			}),
+		],
+		required: {
+			properties: [
+				date('Available From', 'dateFrom', 'First day of availability', { required: true }),
+				date('Available To', 'dateTo', 'Last day of availability', { required: true }),
+			],
+			read: (context, itemIndex) => ({
+				dateFrom: context.getNodeParameter('dateFrom', itemIndex),
+				dateTo: context.getNodeParameter('dateTo', itemIndex),
+			}),
+		},
+		paging: true,
+		hint: 'Each record\'s inventoryId is what Prebook → Add Future Inventory Item takes.',
 	},
 	{
 		value: 'location',
@@ -123,7 +162,7 @@ export const resourceOptions: INodePropertyOptions[] = resourcesTable.map(({ nam
 export const operations: Record<string, Record<string, KometOperation>> = Object.fromEntries(
 	resourcesTable.map((resource) => [
 		resource.value,
-		{ getMany: getManyOperation(resource.endpoint, resource.filters, resource.required) },
+		{ getMany: getManyOperation(resource.endpoint, resource.filters, resource.required, { paging: resource.paging }) },
 	]),
 );
 
@@ -138,7 +177,7 @@ export const description: INodeProperties[] = resourcesTable.flatMap((resource) 
 			{
 				name: 'Get Many',
 				value: 'getMany',
-				description: `List ${resource.plural} from Komet (${resource.endpoint.path}), one output item per record`,
+				description: `List ${resource.plural} from Komet (${resource.endpoint.path}), one output item per record${resource.hint ? `. ${resource.hint}` : ''}`,
 				action: `Get many ${resource.plural}`,
 			},
 		],
