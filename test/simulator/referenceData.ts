@@ -62,6 +62,20 @@ export interface ShipTo {
 	updatedAsOf: string;
 }
 
+export interface Prebook {
+	number: string;
+	customerCode: string;
+	itemIds: number[];
+	/** YYYY-MM-DD */
+	truckDate: string;
+	vendorShipDate: string;
+	/** YYYY-MM-DD hh:mm:ss, GMT */
+	updatedAt: string;
+}
+
+/** Now as Komet writes GMT times: `YYYY-MM-DD hh:mm:ss`. */
+export const gmtNow = () => new Date().toISOString().slice(0, 19).replace('T', ' ');
+
 export function seed() {
 	return {
 		customers: [
@@ -105,9 +119,13 @@ export function seed() {
 		boxes: new Map<string, string>(
 			Array.from({ length: 20 }, (_, index) => [`KS0010${String(index + 1).padStart(2, '0')}`, '']),
 		),
-		/** Prebooks with their line ids; the PO sample's prebookItemId 928355 is one of them. */
-		prebooks: new Map<number, { number: string; customerCode: string; itemIds: number[] }>([
-			[85063, { number: '85063', customerCode: 'ANG', itemIds: [928355, 928356] }],
+		/**
+		 * Prebooks with their line ids; the PO sample's prebookItemId 928355 is one of them. The
+		 * truck date, the lines' vendor ship date and the last update (GMT) serve prebook.details.list.
+		 */
+		prebooks: new Map<number, Prebook>([
+			[85063, { number: '85063', customerCode: 'ANG', itemIds: [928355, 928356], truckDate: '2026-12-05', vendorShipDate: '2026-12-03', updatedAt: '2026-11-20 10:00:00' }],
+			[85070, { number: '85070', customerCode: 'Fresh', itemIds: [928400], truckDate: '2026-12-12', vendorShipDate: '2026-12-10', updatedAt: '2026-11-24 08:30:00' }],
 		]),
 		/** future inventory id → boxes available */
 		futureInventory: new Map<number, number>([

@@ -18,6 +18,7 @@ import {
 	customerShiptoList,
 	futureInventoryOpenmarketList,
 	locationList,
+	prebookDetailsList,
 	productList,
 	vendorList,
 } from './methods/lists';
@@ -60,6 +61,7 @@ const ROUTES: Record<string, Route> = {
 	'product.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: productList },
 	'location.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: locationList },
 	'future.inventory.openmarket.list': { httpMethod: 'GET', token: 'query', allowed: ['Company'], handle: futureInventoryOpenmarketList },
+	'prebook.details.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Vendor'], handle: prebookDetailsList },
 };
 
 export const MAX_BODY_BYTES = 64 * 1024;

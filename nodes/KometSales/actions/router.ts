@@ -109,7 +109,9 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const raw = operation.readRequest(this, itemIndex);
-			requests.push({ itemIndex, request: parseRequest(this, operation, raw, itemIndex) as IDataObject });
+			// Every request of the item is valid before any is planned.
+			const parsed = (Array.isArray(raw) ? raw : [raw]).map((one) => parseRequest(this, operation, one, itemIndex) as IDataObject);
+			for (const request of parsed) requests.push({ itemIndex, request });
 		} catch (error) {
 			const problem =
 				error instanceof InputProblem
@@ -132,9 +134,29 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		return [outputByItem.flat()];
 	}
 
+	const kept = new Map<number, { count: number; keys: Set<string> }>();
+	const keptOf = (itemIndex: number) => {
+		let state = kept.get(itemIndex);
+		if (!state) kept.set(itemIndex, (state = { count: 0, keys: new Set() }));
+		return state;
+	};
+	const limitOf = (itemIndex: number) => operation.limitOf?.(this, itemIndex) ?? Number.POSITIVE_INFINITY;
+	/** A record leaves once per item (by its key), and no more of them than the item's Limit. */
+	const keep = (itemIndex: number, json: IDataObject) => {
+		const state = keptOf(itemIndex);
+		const key = operation.dedupeKey?.(json);
+		if (key !== undefined && state.keys.has(key)) return false;
+		if (state.count >= limitOf(itemIndex)) return false;
+		if (key !== undefined) state.keys.add(key);
+		state.count++;
+		return true;
+	};
+
 	let rejectedLines = 0;
 	let answeredLines = 0;
 	for (const call of calls) {
+		// An item whose Limit is reached needs no further window.
+		if (call.parts.every(({ itemIndex }) => keptOf(itemIndex).count >= limitOf(itemIndex))) continue;
 		let entriesByItem: Array<{ itemIndex: number; entries: Entry[] }>;
 		try {
 			const response = await session.call(endpoint, call.request, { timeout: options.timeout, retries: options.retries });
@@ -155,8 +177,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		}
 		for (const { itemIndex, entries } of entriesByItem) {
 			for (const entry of entries) {
-				if ('json' in entry) outputByItem[itemIndex].push({ json: entry.json, pairedItem: { item: itemIndex } });
-				else fail(entry.error, itemIndex, entry.extra);
+				if (!('json' in entry)) fail(entry.error, itemIndex, entry.extra);
+				else if (keep(itemIndex, entry.json)) outputByItem[itemIndex].push({ json: entry.json, pairedItem: { item: itemIndex } });
 			}
 		}
 	}
@@ -185,11 +207,9 @@ function refuseRun(context: IExecuteFunctions, operation: KometOperation, calls:
 /** Komet's answer to one call as entries per input item, each line paired by what Komet echoes. */
 function report(context: IExecuteFunctions, operation: KometOperation, call: Call, response: KometResponse) {
 	const { lines: plan, lineOutput } = operation;
-	const wholeCall = (request: IDataObject, itemIndex: number): Entry[] =>
-		(operation.callOutput?.(response, request) ?? [{ ...response.body, status: response.status }])
-			.slice(0, operation.limitOf?.(context, itemIndex))
-			.map((json) => ({ json }));
-	if (!plan || !lineOutput) return call.parts.map(({ itemIndex, request }) => ({ itemIndex, entries: wholeCall(request, itemIndex) }));
+	const wholeCall = (request: IDataObject): Entry[] =>
+		(operation.callOutput?.(response, request) ?? [{ ...response.body, status: response.status }]).map((json) => ({ json }));
+	if (!plan || !lineOutput) return call.parts.map(({ itemIndex, request }) => ({ itemIndex, entries: wholeCall(request) }));
 
 	const repeatable = operation.endpoint.repeatable(call.request);
 	const split = splitAnswer(call, response, plan);
@@ -200,7 +220,7 @@ function report(context: IExecuteFunctions, operation: KometOperation, call: Cal
 		context.addExecutionHints({ message: text, type: 'warning', location: 'outputPane' });
 	}
 	return split.items.map(({ itemIndex, request, answers }) => {
-		if (answers.length === 0) return { itemIndex, entries: wholeCall(request, itemIndex) };
+		if (answers.length === 0) return { itemIndex, entries: wholeCall(request) };
 		const entries = answers.map(({ line, result }, position): Entry => {
 			const key = plan.key(line);
 			const which = `line ${position + 1} of this item${key === undefined ? '' : ` (${key})`}`;

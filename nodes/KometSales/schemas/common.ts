@@ -126,6 +126,42 @@ export const isoDate = () =>
 			.refine(isCalendarDate, 'is not a real calendar date'),
 	);
 
+/** A Luxon DateTime in UTC, as `YYYY-MM-DD hh:mm:ss`. */
+interface UtcCapable {
+	isValid: boolean;
+	toUTC(): { toFormat(format: string): string };
+}
+const isUtcCapable = (value: unknown): value is UtcCapable =>
+	typeof value === 'object' && value !== null && typeof (value as UtcCapable).toUTC === 'function';
+
+/**
+ * A moment in GMT as Komet writes it, `YYYY-MM-DD hh:mm:ss`: from a Luxon DateTime or a
+ * JavaScript Date (converted to GMT), an ISO text with an offset or `Z` (converted), or a
+ * text without one (taken as GMT already, as the page asks); a bare date is its midnight.
+ */
+function toGmtDateTime(value: unknown): unknown {
+	if (isUtcCapable(value)) return value.isValid ? value.toUTC().toFormat('yyyy-MM-dd HH:mm:ss') : value;
+	if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 19).replace('T', ' ');
+	if (typeof value !== 'string') return value;
+	const text = value.trim();
+	if (/[zZ]|[+-]\d{2}:?\d{2}$/.test(text) && /T|\d \d/.test(text)) {
+		const time = Date.parse(text);
+		return Number.isNaN(time) ? value : new Date(time).toISOString().slice(0, 19).replace('T', ' ');
+	}
+	const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?$/.exec(text);
+	return match ? `${match[1]} ${match[2] ?? '00'}:${match[3] ?? '00'}:${match[4] ?? '00'}` : value;
+}
+
+/** Documented as a date-time in GMT, `YYYY-MM-DD hh:mm:ss` (prebook.details.list's `updatedAsOf`). */
+export const gmtDateTime = () =>
+	z.preprocess(
+		toGmtDateTime,
+		z
+			.string({ error: required('a date and time (YYYY-MM-DD hh:mm:ss, GMT)') })
+			.regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'must be a date and time (YYYY-MM-DD hh:mm:ss, GMT)')
+			.refine((value) => isCalendarDate(value.slice(0, 10)), 'is not a real calendar date'),
+	);
+
 /** An enumeration matched without regard to case: `stem` → `Stem`. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
 	z.preprocess(

@@ -4,7 +4,7 @@
  * case-insensitive LIKE. Used by the Get Many operations and the dropdowns; their endpoint
  * descriptors are in transport/endpoints.ts.
  */
-import { documented, flag, id, isoDate, lazy, optional, text, type z } from './common';
+import { documented, flag, gmtDateTime, id, integer, isoDate, lazy, oneOf, optional, text, type z } from './common';
 
 /** The documented filters of one list: a query object with exactly these parameters. */
 const filters = (shape: () => z.ZodRawShape) => lazy(() => documented(shape()));
@@ -77,6 +77,46 @@ export const futureInventoryOpenmarketListSchema = lazy(() =>
 	}).superRefine((request, ctx) => {
 		if (request.dateTo < request.dateFrom) {
 			ctx.addIssue({ code: 'custom', message: 'must not be before dateFrom', path: ['dateTo'], input: request.dateTo });
+		}
+	}),
+);
+
+/** Documented text limits (characters) of prebook.details.list's filters, shared with the editor. */
+export const PREBOOK_LIST_TEXT = { customer: 200, carrierName: 200, customerPONumber: 20 } as const;
+
+/** The longest vendor ship date window prebook.details.list takes: 7 days, both ends included. */
+export const VENDOR_SHIP_WINDOW_DAYS = 7;
+
+/**
+ * prebook.details.list (komet-api/facts/prebook.details.list.md): prebooks with their lines.
+ * One truck `date`, or a vendor ship date window of at most 7 days (read as 7 calendar days,
+ * both ends included). The node splits longer ranges into such windows before this schema
+ * sees them. `customerPONumber` is a text (string:20 elsewhere; "(string)(integer:20)" here).
+ */
+export const prebookDetailsListSchema = lazy(() =>
+	documented({
+		date: optional(isoDate()),
+		vendorShipDateFrom: optional(isoDate()),
+		vendorShipDateTo: optional(isoDate()),
+		prebook: optional(integer(10)),
+		updatedAsOf: optional(gmtDateTime()),
+		customer: optional(text(PREBOOK_LIST_TEXT.customer)),
+		customerId: optional(id()),
+		carrierName: optional(text(PREBOOK_LIST_TEXT.carrierName)),
+		carrierId: optional(id()),
+		salesPersonId: optional(id()),
+		soNumber: optional(integer(20)),
+		customerPONumber: optional(text(PREBOOK_LIST_TEXT.customerPONumber)),
+		locationId: optional(id()),
+		brandId: optional(id()),
+		unableToSource: optional(oneOf(['true', 'false'])),
+	}).superRefine((request, ctx) => {
+		const window = request.vendorShipDateFrom !== undefined || request.vendorShipDateTo !== undefined;
+		if (request.date === undefined && !window) {
+			ctx.addIssue({ code: 'custom', message: 'needs a truck date or a vendor ship date window', path: ['date'], input: request });
+		}
+		if (window && (request.vendorShipDateFrom === undefined || request.vendorShipDateTo === undefined)) {
+			ctx.addIssue({ code: 'custom', message: 'needs both ends of the window', path: ['vendorShipDateTo'], input: request });
 		}
 	}),
 );

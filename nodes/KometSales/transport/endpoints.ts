@@ -132,3 +132,4 @@ export const invoiceMarkSyncFailed: KometEndpoint<ReturnType<typeof schemas.invo
 	schema: schemas.invoiceMarkSyncFailedSchema,
 	repeatable: always,
 };
+export const prebookDetailsList = list('prebook.details.list', 'prebooks', lists.prebookDetailsListSchema);

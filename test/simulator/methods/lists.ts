@@ -156,3 +156,39 @@ export function futureInventoryOpenmarketList(state: SimulatorState, query: Json
 		});
 	return answer('inventoryItems', records, 'Inventory not found.');
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * prebook.details.list (komet-api/facts/prebook.details.list.md): a truck date, or a vendor
+ * ship date window of at most 7 days; `updatedAsOf` (GMT) keeps prebooks changed since.
+ */
+export function prebookDetailsList(state: SimulatorState, query: Json): MethodResult {
+	const { date, vendorShipDateFrom: from, vendorShipDateTo: to } = query as Record<string, string | undefined>;
+	if (date === undefined && (from === undefined || to === undefined)) {
+		return { body: { status: '0', message: 'The field date is required.' } };
+	}
+	if (from !== undefined && to !== undefined && (Date.parse(to) - Date.parse(from)) / DAY_MS > 6) {
+		return { body: { status: '0', message: 'The range between vendorShipDateFrom and vendorShipDateTo must not exceed 7 days.' } };
+	}
+	const records = [...state.prebooks.entries()]
+		.filter(([, prebook]) => date === undefined || prebook.truckDate === date)
+		.filter(([, prebook]) => from === undefined || (prebook.vendorShipDate >= from && prebook.vendorShipDate <= String(to)))
+		.filter(([, prebook]) => query.updatedAsOf === undefined || prebook.updatedAt >= String(query.updatedAsOf))
+		.filter(([, prebook]) => exact(prebook.number, query.prebook))
+		.map(([id, prebook]) => {
+			const customer = state.customers.find((candidate) => candidate.code === prebook.customerCode);
+			return {
+				id: String(id),
+				number: prebook.number,
+				customerId: customer?.id,
+				customerCode: prebook.customerCode,
+				customerName: customer?.name,
+				type: 'P',
+				truckDate: prebook.truckDate,
+				details: prebook.itemIds.map((prebookItemId) => ({ prebookItemId, vendorShipDate: prebook.vendorShipDate, totalBoxes: 5 })),
+			};
+		})
+		.filter((record) => exact(record.customerId ?? '', query.customerId) && like(`${record.customerName} ${record.customerCode}`, query.customer));
+	return answer('prebooks', records, 'Orders not found.');
+}

@@ -1,4 +1,4 @@
-import type { SimulatorState } from '../referenceData';
+import { gmtNow, type SimulatorState } from '../referenceData';
 import { asInt, equalsIgnoreCase, failure, missingField, type Json, type MethodResult } from '../kometStyle';
 
 const HEADER = [
@@ -63,7 +63,14 @@ export function multiplePrebooksCreate(state: SimulatorState, body: Json): Metho
 			const id = state.next.prebookId++;
 			prebook = { id, number: String(id).slice(-6) };
 			prebookByGroup.set(group, prebook);
-			state.prebooks.set(id, { number: prebook.number, customerCode: String(body.customerCode), itemIds: [] });
+			state.prebooks.set(id, {
+				number: prebook.number,
+				customerCode: String(body.customerCode),
+				itemIds: [],
+				truckDate: String(line.shipDate),
+				vendorShipDate: String(line.shipDate),
+				updatedAt: gmtNow(),
+			});
 		}
 		const prebookItemId = state.next.prebookItemId++;
 		state.prebooks.get(prebook.id)?.itemIds.push(prebookItemId);

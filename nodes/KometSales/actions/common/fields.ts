@@ -1,5 +1,5 @@
 /** Builders for the parameter shapes every operation uses. */
-import type { INodeProperties, INodePropertyCollection } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
 
 import { UNIT_TYPES } from '../../schemas';
 
@@ -183,3 +183,32 @@ export const shipVia = (): INodeProperties => ({
 	default: 1,
 	description: 'Where the product ships from',
 });
+
+/**
+ * Return All / Limit, n8n's usual pair for Get Many. Komet's lists have no paging: each call
+ * answers whole, and the node keeps the first Limit records of an item. Offered on the lists
+ * added with the read side; adding it to the first seven would change what their saved
+ * workflows return (n8n wants Return All off by default), which needs a new node version.
+ */
+export const paging = (): INodeProperties[] => [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+];
+
+/** The Limit of an item with paging, or undefined for Return All. */
+export const limitOf = (context: IExecuteFunctions, itemIndex: number) =>
+	context.getNodeParameter('returnAll', itemIndex, false) ? undefined : (context.getNodeParameter('limit', itemIndex, 50) as number);

@@ -9,8 +9,13 @@ export interface KometOperation<Endpoint extends KometEndpoint = KometEndpoint> 
 	endpoint: Endpoint;
 	/** The operation's fields; the resource adds the displayOptions that show them. */
 	properties: INodeProperties[];
-	/** The request of one input item as the user gave it: documented names, loose values. */
-	readRequest(context: IExecuteFunctions, itemIndex: number): Record<string, unknown>;
+	/**
+	 * The request of one input item as the user gave it: documented names, loose values. Several
+	 * requests when the item needs several calls (a date range Komet takes in smaller windows).
+	 */
+	readRequest(context: IExecuteFunctions, itemIndex: number): Record<string, unknown> | Array<Record<string, unknown>>;
+	/** What identifies a record of a read, so one found by two calls of an item leaves once. */
+	dedupeKey?(record: IDataObject): string | undefined;
 	/** The lines answered one by one (absent: Komet answers the call as a whole). */
 	lines?: LinePlan;
 	/** At most how many output items one input item gives (Get Many's Limit); undefined: all. */

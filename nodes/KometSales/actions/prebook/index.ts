@@ -3,6 +3,7 @@ import { addFutureItem } from './addFutureItem.operation';
 import { createMultiple } from './createMultiple.operation';
 import { deletePrebook } from './delete.operation';
 import { deleteLine } from './deleteLine.operation';
+import { getMany } from './getMany.operation';
 
 export const { operations, description } = defineResource(
 	'prebook',
@@ -20,6 +21,14 @@ export const { operations, description } = defineResource(
 			description: 'Add an item from the future inventory to an existing prebook (prebook.future.item.add, 1.5% fee)',
 			action: 'Add a future inventory item to a prebook',
 			operation: addFutureItem,
+		},
+		{
+			value: 'getMany',
+			name: 'Get Many',
+			description:
+				'List prebooks with their lines and breakdowns for a range of truck or vendor ship dates (prebook.details.list), one output item per prebook',
+			action: 'Get many prebooks',
+			operation: getMany,
 		},
 		{
 			value: 'delete',

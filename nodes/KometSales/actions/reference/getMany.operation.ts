@@ -7,6 +7,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { compact } from '../../helpers/lines';
 import type { KometEndpoint } from '../../transport/endpoint';
+import { limitOf, paging } from '../common/fields';
 import { defineOperation } from '../common/operation';
 
 /** Fields a list needs besides its filters (the customer of Ship-To), and how to read them. */
@@ -14,31 +15,6 @@ export interface RequiredFields {
 	properties: INodeProperties[];
 	read: (context: IExecuteFunctions, itemIndex: number) => Record<string, unknown>;
 }
-
-/**
- * Return All / Limit, n8n's usual pair. Komet's lists have no paging: the whole list comes
- * in one answer and Limit keeps its first records. Offered on the lists added with the
- * read side; adding it to the first seven would change what their saved workflows return
- * (n8n wants Return All off by default), which needs a new node version.
- */
-const PAGING: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
-];
 
 export function getManyOperation(
 	endpoint: KometEndpoint,
@@ -50,7 +26,7 @@ export function getManyOperation(
 		endpoint,
 		properties: [
 			...(required?.properties ?? []),
-			...(options.paging ? PAGING : []),
+			...(options.paging ? paging() : []),
 			{
 				displayName: 'Filters',
 				name: 'filters',
@@ -69,10 +45,7 @@ export function getManyOperation(
 			}
 			return { ...required?.read(context, itemIndex), ...filters };
 		},
-		limitOf: options.paging
-			? (context, itemIndex) =>
-					context.getNodeParameter('returnAll', itemIndex, false) ? undefined : (context.getNodeParameter('limit', itemIndex, 50) as number)
-			: undefined,
+		limitOf: options.paging ? limitOf : undefined,
 		callOutput: (response) => response.results ?? [],
 	});
 }
