@@ -137,9 +137,13 @@ export function seed() {
 			{ inventoryId: 9999999, productId: 217042, vendorId: 535, boxTypeId: 1, unitType: 'Stem', bunches: 10, from: '2026-12-01', to: '2026-12-20', locationId: 147 },
 			{ inventoryId: 9999998, productId: 3, vendorId: 33, boxTypeId: 2, unitType: 'Bunch', bunches: 8, from: '2026-12-10', to: '2026-12-12', locationId: 28 },
 		],
-		/** standing order id → its number and item ids */
-		standingOrders: new Map<number, { number: string; itemIds: number[] }>([
-			[3228, { number: 'S03228', itemIds: [10611] }],
+		/** standing order id → its number, item ids, customer and dates */
+		standingOrders: new Map<
+			number,
+			{ number: string; itemIds: number[]; customerId: number; startDate: string; endDate?: string; cancelled: boolean }
+		>([
+			[3228, { number: 'S03228', itemIds: [10611], customerId: 131313, startDate: '2022-04-13', endDate: '2027-12-31', cancelled: false }],
+			[3301, { number: 'S03301', itemIds: [], customerId: 2001, startDate: '2026-01-05', endDate: '2026-06-30', cancelled: true }],
 		]),
 		next: {
 			prebookId: 2543545,

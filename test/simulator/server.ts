@@ -19,6 +19,7 @@ import {
 	futureInventoryOpenmarketList,
 	locationList,
 	prebookDetailsList,
+	standingOrderList,
 	productList,
 	vendorList,
 } from './methods/lists';
@@ -61,6 +62,7 @@ const ROUTES: Record<string, Route> = {
 	'product.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: productList },
 	'location.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: locationList },
 	'future.inventory.openmarket.list': { httpMethod: 'GET', token: 'query', allowed: ['Company'], handle: futureInventoryOpenmarketList },
+	'standing.order.list': { httpMethod: 'GET', token: 'query', allowed: ['Company'], handle: standingOrderList },
 	'prebook.details.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Vendor'], handle: prebookDetailsList },
 };
 

@@ -120,3 +120,28 @@ export const prebookDetailsListSchema = lazy(() =>
 		}
 	}),
 );
+
+/** Documented text limits (characters) of standing.order.list's filters, shared with the editor. */
+export const STANDING_ORDER_LIST_TEXT = { customer: 50, number: 10 } as const;
+export const STANDING_ORDER_STATUSES = ['Active', 'Cancelled', 'All'] as const;
+
+/**
+ * standing.order.list (komet-api/facts/standing.order.list.md): standing orders in a date
+ * range, Company tokens. The page does not say which date the range filters on, nor a
+ * largest range; `status` defaults to Active in Komet.
+ */
+export const standingOrderListSchema = lazy(() =>
+	documented({
+		dateFrom: isoDate(),
+		dateTo: isoDate(),
+		customer: optional(text(STANDING_ORDER_LIST_TEXT.customer)),
+		customerId: optional(id()),
+		number: optional(text(STANDING_ORDER_LIST_TEXT.number)),
+		locationId: optional(id()),
+		status: optional(oneOf(STANDING_ORDER_STATUSES)),
+	}).superRefine((request, ctx) => {
+		if (request.dateTo < request.dateFrom) {
+			ctx.addIssue({ code: 'custom', message: 'must not be before dateFrom', path: ['dateTo'], input: request.dateTo });
+		}
+	}),
+);

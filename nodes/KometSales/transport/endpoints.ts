@@ -133,3 +133,4 @@ export const invoiceMarkSyncFailed: KometEndpoint<ReturnType<typeof schemas.invo
 	repeatable: always,
 };
 export const prebookDetailsList = list('prebook.details.list', 'prebooks', lists.prebookDetailsListSchema);
+export const standingOrderList = list('standing.order.list', 'standingOrders', lists.standingOrderListSchema);

@@ -192,3 +192,31 @@ export function prebookDetailsList(state: SimulatorState, query: Json): MethodRe
 		.filter((record) => exact(record.customerId ?? '', query.customerId) && like(`${record.customerName} ${record.customerCode}`, query.customer));
 	return answer('prebooks', records, 'Orders not found.');
 }
+
+/** standing.order.list: standing orders running in the range (the simulator reads the range that way), active by default. */
+export function standingOrderList(state: SimulatorState, query: Json): MethodResult {
+	for (const field of ['dateFrom', 'dateTo']) {
+		if (query[field] === undefined) return { body: { status: '0', message: `The field ${field} is required.` } };
+	}
+	const status = String(query.status ?? 'Active');
+	const records = [...state.standingOrders.entries()]
+		.map(([id, order]) => ({ id, ...order }))
+		.filter((order) => order.startDate <= String(query.dateTo) && (order.endDate ?? '9999-12-31') >= String(query.dateFrom))
+		.filter((order) => status === 'All' || (status === 'Cancelled') === order.cancelled)
+		.filter((order) => exact(order.number, query.number) && exact(order.customerId, query.customerId))
+		.map((order) => {
+			const customer = state.customers.find((candidate) => candidate.id === order.customerId);
+			return {
+				id: String(order.id),
+				number: order.number,
+				customerName: customer?.name,
+				carrierName: 'Armellini',
+				recurrence: 1,
+				days: 'Monday, Wednesday, Friday',
+				startDate: order.startDate,
+				endDate: order.endDate,
+			};
+		})
+		.filter((order) => like(String(order.customerName), query.customer));
+	return answer('standingOrders', records, 'Standing orders not found.');
+}

@@ -1,5 +1,6 @@
 import { defineResource } from '../common/resource';
 import { deleteLine } from './deleteLine.operation';
+import { getMany } from './getMany.operation';
 import { update } from './update.operation';
 
 export const { operations, description } = defineResource(
@@ -11,6 +12,13 @@ export const { operations, description } = defineResource(
 			description: 'Update a standing order and its lines (PUT v2/standing-order)',
 			action: 'Update a standing order',
 			operation: update,
+		},
+		{
+			value: 'getMany',
+			name: 'Get Many',
+			description: 'List standing orders in a date range (standing.order.list), one output item per standing order',
+			action: 'Get many standing orders',
+			operation: getMany,
 		},
 		{
 			value: 'deleteLine',

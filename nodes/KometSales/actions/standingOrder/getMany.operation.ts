@@ -1,0 +1,37 @@
+/** Standing Order → Get Many (standing.order.list): standing orders in a date range, one item each. */
+import { STANDING_ORDER_LIST_TEXT, STANDING_ORDER_STATUSES } from '../../schemas';
+import { standingOrderList } from '../../transport/endpoints';
+import { date, textsWithin } from '../common/fields';
+import { locator } from '../common/locators';
+import { getManyOperation } from '../reference/getMany.operation';
+
+const filterText = textsWithin(STANDING_ORDER_LIST_TEXT);
+
+export const getMany = getManyOperation(
+	standingOrderList,
+	[
+		locator({ name: 'customerId', displayName: 'Customer', description: 'Only standing orders of this customer', searchListMethod: 'searchCustomers', listValue: 'id' }),
+		filterText('Customer Name or Code', 'customer', 'Only standing orders whose customer name or code contains this text'),
+		locator({ name: 'locationId', displayName: 'Location', description: 'Only standing orders of this company location', searchListMethod: 'searchLocations', listValue: 'id' }),
+		filterText('Number', 'number', 'Only the standing order with this number'),
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: STANDING_ORDER_STATUSES.map((status) => ({ name: status, value: status })),
+			default: 'Active',
+			description: 'Which standing orders to list; without this filter Komet lists the active ones',
+		},
+	],
+	{
+		properties: [
+			date('From', 'dateFrom', 'Start of the date range (Komet does not document which date of the standing order it filters on)', { required: true }),
+			date('To', 'dateTo', 'End of the date range', { required: true }),
+		],
+		read: (context, itemIndex) => ({
+			dateFrom: context.getNodeParameter('dateFrom', itemIndex),
+			dateTo: context.getNodeParameter('dateTo', itemIndex),
+		}),
+	},
+	{ paging: true },
+);
