@@ -5,7 +5,8 @@
  */
 import type { INodeParameters } from 'n8n-workflow';
 
-import { windows } from '../../nodes/KometSales/actions/prebook/getMany.operation';
+import { windows } from '../../nodes/KometSales/actions/common/windowedGetMany';
+import { PREBOOK_WINDOWS } from '../../nodes/KometSales/actions/prebook/getMany.operation';
 import { runKometNode, TEST_TOKEN } from '../harness/runWorkflow';
 import { startSimulator, type Simulator } from '../simulator/server';
 
@@ -17,8 +18,8 @@ beforeEach(() => simulator.reset());
 const getMany = (extra: INodeParameters): INodeParameters => ({ resource: 'prebook', operation: 'getMany', returnAll: true, ...extra });
 
 test('windows: one per truck date; 7 vendor ship days each, the last one short', () => {
-	expect(windows('truckDate', '2026-12-30', '2027-01-01')).toEqual([{ date: '2026-12-30' }, { date: '2026-12-31' }, { date: '2027-01-01' }]);
-	expect(windows('vendorShipDate', '2026-12-01', '2026-12-16')).toEqual([
+	expect(windows(PREBOOK_WINDOWS[0], '2026-12-30', '2027-01-01')).toEqual([{ date: '2026-12-30' }, { date: '2026-12-31' }, { date: '2027-01-01' }]);
+	expect(windows(PREBOOK_WINDOWS[1], '2026-12-01', '2026-12-16')).toEqual([
 		{ vendorShipDateFrom: '2026-12-01', vendorShipDateTo: '2026-12-07' },
 		{ vendorShipDateFrom: '2026-12-08', vendorShipDateTo: '2026-12-14' },
 		{ vendorShipDateFrom: '2026-12-15', vendorShipDateTo: '2026-12-16' },

@@ -73,6 +73,17 @@ export interface Prebook {
 	updatedAt: string;
 }
 
+export interface Invoice {
+	number: number;
+	/** YYYY-MM-DD */
+	shipDate: string;
+	customerId: number;
+	subtotal: number;
+	confirmed: boolean;
+	synced: boolean;
+	syncError?: string;
+}
+
 /** Now as Komet writes GMT times: `YYYY-MM-DD hh:mm:ss`. */
 export const gmtNow = () => new Date().toISOString().slice(0, 19).replace('T', ' ');
 
@@ -160,8 +171,10 @@ export function seed() {
 		/** Prebook lines a Vendor token "deleted": Komet sets their quantity to zero. */
 		zeroedPrebookItems: new Set<number>(),
 		/** Invoices by id: the sync pages' sample 240989, confirmed and not yet synced. */
-		invoices: new Map<number, { number: number; confirmed: boolean; synced: boolean; syncError?: string }>([
-			[240989, { number: 10045, confirmed: true, synced: false }],
+		invoices: new Map<number, Invoice>([
+			[240989, { number: 10045, shipDate: '2026-12-02', customerId: 131313, subtotal: 1250.5, confirmed: true, synced: false }],
+			[240990, { number: 10046, shipDate: '2026-12-09', customerId: 2001, subtotal: 310, confirmed: true, synced: true }],
+			[240991, { number: 10047, shipDate: '2026-12-20', customerId: 2002, subtotal: 99.9, confirmed: false, synced: false }],
 		]),
 	};
 }

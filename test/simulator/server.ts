@@ -17,6 +17,8 @@ import {
 	customerList,
 	customerShiptoList,
 	futureInventoryOpenmarketList,
+	invoiceAccountingDetailsList,
+	invoiceDetailsList,
 	locationList,
 	prebookDetailsList,
 	standingOrderList,
@@ -62,6 +64,8 @@ const ROUTES: Record<string, Route> = {
 	'product.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: productList },
 	'location.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: locationList },
 	'future.inventory.openmarket.list': { httpMethod: 'GET', token: 'query', allowed: ['Company'], handle: futureInventoryOpenmarketList },
+	'invoice.details.list': { httpMethod: 'GET', token: 'query', allowed: ['Company'], handle: invoiceDetailsList },
+	'invoice.accounting.details.list': { httpMethod: 'GET', token: 'query', allowed: ['Company'], handle: invoiceAccountingDetailsList },
 	'standing.order.list': { httpMethod: 'GET', token: 'query', allowed: ['Company'], handle: standingOrderList },
 	'prebook.details.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Vendor'], handle: prebookDetailsList },
 };

@@ -16,6 +16,7 @@ import { resources } from '../../nodes/KometSales/actions/router';
 const UNREACHABLE: Record<string, string> = {
 	'prebook → getMany: vendorShipDateFrom': 'sent when Dates is Vendor Ship Date (test/operations/prebookGetMany.test.ts)',
 	'prebook → getMany: vendorShipDateTo': 'the same',
+	'invoice → getMany: orderDate': 'the node always sends windows (orderDateFrom/To), never a single date',
 };
 
 /** Editor fields deliberately not sent as such: they steer the node itself. */
@@ -25,6 +26,10 @@ const NOT_SENT: Record<string, string> = {
 	'prebook → getMany: dateKind': 'chooses which windows the range becomes',
 	'prebook → getMany: dateFrom': "the range's start: sent as each window's date or vendorShipDateFrom",
 	'prebook → getMany: dateTo': "the range's end",
+	'invoice → getMany: dateFrom': "the range's start: sent as each window's orderDateFrom",
+	'invoice → getMany: dateTo': "the range's end",
+	'invoice → getManyForAccounting: dateFrom': "the range's start: sent as each window's orderDateFrom",
+	'invoice → getManyForAccounting: dateTo': "the range's end",
 };
 
 type LocatorMode = 'id' | 'code';

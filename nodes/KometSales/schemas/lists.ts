@@ -145,3 +145,52 @@ export const standingOrderListSchema = lazy(() =>
 		}
 	}),
 );
+
+/** Documented text limits (characters) of the invoice lists' filters, shared with the editor. */
+export const INVOICE_LIST_TEXT = { customer: 200, carrierName: 200, product: 200, locationIds: 200 } as const;
+
+/** The longest ship date windows the invoice lists take, both ends included. */
+export const INVOICE_DETAILS_WINDOW_DAYS = 4;
+export const INVOICE_ACCOUNTING_WINDOW_DAYS = 31;
+
+/**
+ * invoice.details.list (komet-api/facts/invoice.details.list.md): invoices with their
+ * details, for a ship date or a window of at most 4 days. The array is taken to be
+ * `invoices` with an `id` per invoice, as invoice.accounting.details.list documents (this
+ * page's response was not retrievable). `updatedAsOf` exists but its format is not visible:
+ * not offered. The node always sends windows (`orderDateFrom`/`To`), never `orderDate`.
+ */
+export const invoiceDetailsListSchema = lazy(() =>
+	documented({
+		orderDate: optional(isoDate()),
+		orderDateFrom: optional(isoDate()),
+		orderDateTo: optional(isoDate()),
+		status: optional(flag()),
+		customer: optional(text(INVOICE_LIST_TEXT.customer)),
+		customerId: optional(id()),
+		carrierName: optional(text(INVOICE_LIST_TEXT.carrierName)),
+		carrierId: optional(id()),
+		product: optional(text(INVOICE_LIST_TEXT.product)),
+		order: optional(integer(10)),
+		orderId: optional(id()),
+		locationId: optional(id()),
+		includeMappingK2k: optional(flag()),
+	}),
+);
+
+/**
+ * invoice.accounting.details.list (komet-api/facts/invoice.accounting.details.list.md):
+ * invoice headers for accounting, ship date windows of at most 31 days (the newest page;
+ * an older one says 60), filtered on whether they are synced with the external system.
+ * `locationIds` is a list of ids as text (the page says "separated by colons").
+ */
+export const invoiceAccountingDetailsListSchema = lazy(() =>
+	documented({
+		orderDateFrom: isoDate(),
+		orderDateTo: isoDate(),
+		status: optional(flag()),
+		locationIds: optional(text(INVOICE_LIST_TEXT.locationIds)),
+		excludeTransfer: optional(flag()),
+		externalSystemSynced: optional(flag()),
+	}),
+);

@@ -134,3 +134,9 @@ export const invoiceMarkSyncFailed: KometEndpoint<ReturnType<typeof schemas.invo
 };
 export const prebookDetailsList = list('prebook.details.list', 'prebooks', lists.prebookDetailsListSchema);
 export const standingOrderList = list('standing.order.list', 'standingOrders', lists.standingOrderListSchema);
+export const invoiceDetailsList = list('invoice.details.list', 'invoices', lists.invoiceDetailsListSchema);
+export const invoiceAccountingDetailsList = list(
+	'invoice.accounting.details.list',
+	'invoices',
+	lists.invoiceAccountingDetailsListSchema,
+);

@@ -220,3 +220,48 @@ export function standingOrderList(state: SimulatorState, query: Json): MethodRes
 		.filter((order) => like(String(order.customerName), query.customer));
 	return answer('standingOrders', records, 'Standing orders not found.');
 }
+
+/** The invoices of a ship date window of at most `maxDays` days, as the invoice lists answer them. */
+function invoicesIn(state: SimulatorState, query: Json, maxDays: number): MethodResult | Json[] {
+	const from = query.orderDateFrom ?? query.orderDate;
+	const to = query.orderDateTo ?? query.orderDate;
+	if (from === undefined || to === undefined) return { body: { status: '0', message: 'The field orderDateFrom is required.' } };
+	if ((Date.parse(String(to)) - Date.parse(String(from))) / DAY_MS > maxDays - 1) {
+		return { body: { status: '0', message: `The date range must not exceed ${maxDays} days.` } };
+	}
+	return [...state.invoices.entries()]
+		.filter(([, invoice]) => invoice.shipDate >= String(from) && invoice.shipDate <= String(to))
+		.filter(([, invoice]) => query.status === undefined || Number(query.status) === Number(invoice.confirmed))
+		.map(([id, invoice]) => {
+			const customer = state.customers.find((candidate) => candidate.id === invoice.customerId);
+			return {
+				id: String(id),
+				number: invoice.number,
+				shipDate: invoice.shipDate,
+				locationId: 147,
+				customerId: invoice.customerId,
+				customerName: customer?.name,
+				customerCode: customer?.code,
+				subtotal: invoice.subtotal,
+				externalSystemSynced: invoice.synced ? 1 : 0,
+			};
+		});
+}
+
+/** invoice.details.list: 4-day windows, with details. */
+export function invoiceDetailsList(state: SimulatorState, query: Json): MethodResult {
+	const found = invoicesIn(state, query, 4);
+	if (!Array.isArray(found)) return found;
+	const records = found
+		.filter((invoice) => exact(String(invoice.customerId), query.customerId) && exact(String(invoice.id), query.orderId))
+		.map((invoice) => ({ ...invoice, details: [{ productDescription: 'Rose Freedom 50cm', totalBoxes: 2 }] }));
+	return answer('invoices', records, 'Orders not found.');
+}
+
+/** invoice.accounting.details.list: 31-day windows, headers, filtered on the external sync. */
+export function invoiceAccountingDetailsList(state: SimulatorState, query: Json): MethodResult {
+	const found = invoicesIn(state, query, 31);
+	if (!Array.isArray(found)) return found;
+	const records = found.filter((invoice) => query.externalSystemSynced === undefined || Number(query.externalSystemSynced) === invoice.externalSystemSynced);
+	return answer('invoices', records, 'Orders not found.');
+}

@@ -1,10 +1,27 @@
 import { defineResource } from '../common/resource';
+import { getMany, getManyForAccounting } from './getMany.operation';
 import { markSynced } from './markSynced.operation';
 import { markSyncFailed } from './markSyncFailed.operation';
 
 export const { operations, description } = defineResource(
 	'invoice',
 	[
+		{
+			value: 'getMany',
+			name: 'Get Many',
+			description:
+				'List invoices with their details for a range of ship dates (invoice.details.list, 4 days per request), one output item per invoice',
+			action: 'Get many invoices',
+			operation: getMany,
+		},
+		{
+			value: 'getManyForAccounting',
+			name: 'Get Many for Accounting',
+			description:
+				'List invoice headers for accounting, e.g. those pending synchronization (invoice.accounting.details.list, 31 days per request)',
+			action: 'Get many invoices for accounting',
+			operation: getManyForAccounting,
+		},
 		{
 			value: 'markSynced',
 			name: 'Mark Synced',
