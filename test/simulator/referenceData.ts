@@ -165,6 +165,11 @@ export function seed() {
 			boxCode: 73992893,
 		},
 		purchaseOrders: new Map<string, number>([['P02323', 87000]]),
+		/** What purchase.order.list tells of the purchase orders. */
+		purchaseOrderRecords: [
+			{ id: 87000, number: 'P02323', shipDate: '2026-12-03', vendorId: 535, status: 'Approved', itemIds: [7828] },
+			{ id: 87001, number: 'P02324', shipDate: '2026-12-04', vendorId: 33, status: 'Confirmed by Farm', itemIds: [7829] },
+		],
 		/** PO items that can be shipped on an AWB: the AWB page's sample 7828, and those created. */
 		purchaseOrderItemIds: new Set<number>([7828]),
 		shipments: [] as Array<{ poItemId: number; awb: string; boxCodes: string[] }>,

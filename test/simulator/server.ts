@@ -21,6 +21,7 @@ import {
 	invoiceDetailsList,
 	locationList,
 	prebookDetailsList,
+	purchaseOrderList,
 	standingOrderList,
 	productList,
 	vendorList,
@@ -66,6 +67,7 @@ const ROUTES: Record<string, Route> = {
 	'future.inventory.openmarket.list': { httpMethod: 'GET', token: 'query', allowed: ['Company'], handle: futureInventoryOpenmarketList },
 	'invoice.details.list': { httpMethod: 'GET', token: 'query', allowed: ['Company'], handle: invoiceDetailsList },
 	'invoice.accounting.details.list': { httpMethod: 'GET', token: 'query', allowed: ['Company'], handle: invoiceAccountingDetailsList },
+	'purchase.order.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Vendor'], handle: purchaseOrderList },
 	'standing.order.list': { httpMethod: 'GET', token: 'query', allowed: ['Company'], handle: standingOrderList },
 	'prebook.details.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Vendor'], handle: prebookDetailsList },
 };

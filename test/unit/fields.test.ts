@@ -30,6 +30,8 @@ const NOT_SENT: Record<string, string> = {
 	'invoice → getMany: dateTo': "the range's end",
 	'invoice → getManyForAccounting: dateFrom': "the range's start: sent as each window's orderDateFrom",
 	'invoice → getManyForAccounting: dateTo': "the range's end",
+	'purchaseOrder → getMany: dateFrom': "the range's start: sent as each call's date",
+	'purchaseOrder → getMany: dateTo': "the range's end",
 };
 
 type LocatorMode = 'id' | 'code';

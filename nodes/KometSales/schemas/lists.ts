@@ -194,3 +194,34 @@ export const invoiceAccountingDetailsListSchema = lazy(() =>
 		externalSystemSynced: optional(flag()),
 	}),
 );
+
+/** Documented text limits (characters) of purchase.order.list's filters, shared with the editor. */
+export const PO_LIST_TEXT = { vendor: 50, customerPONumber: 20, product: 100, number: 10, numbers: 200, origin: 4, prebook: 10 } as const;
+export const PO_STATUSES = ['Confirmed by Farm', 'Approved', 'Pending Approval', 'Cancelled'] as const;
+
+/**
+ * purchase.order.list (komet-api/facts/purchase.order.list.md): purchase orders with their
+ * lines, for one vendor ship `date` (or PO `number`s). The answer's array is not documented:
+ * taken to be `purchaseOrders`, as the sibling purchase.order.va.details.list has it. The
+ * node sends one call per vendor ship date of a range; `number` may hold several numbers
+ * separated by commas. `statusLine` values beyond Pending/Confirmed/Cancelled were cut off
+ * on the page: it is free text. The future-inventory availability window (at most 4 days)
+ * and `purchaseOrderItemIds` are not offered yet.
+ */
+export const purchaseOrderListSchema = lazy(() =>
+	documented({
+		date: isoDate(),
+		vendor: optional(text(PO_LIST_TEXT.vendor)),
+		vendorId: optional(id()),
+		customerId: optional(id()),
+		customerPONumber: optional(text(PO_LIST_TEXT.customerPONumber)),
+		product: optional(text(PO_LIST_TEXT.product)),
+		// One number is up to 10 characters; several are separated by commas.
+		number: optional(text(PO_LIST_TEXT.numbers)),
+		origin: optional(text(PO_LIST_TEXT.origin)),
+		prebook: optional(text(PO_LIST_TEXT.prebook)),
+		locationId: optional(id()),
+		status: optional(oneOf(PO_STATUSES)),
+		statusLine: optional(text(20)),
+	}),
+);

@@ -140,3 +140,4 @@ export const invoiceAccountingDetailsList = list(
 	'invoices',
 	lists.invoiceAccountingDetailsListSchema,
 );
+export const purchaseOrderList = list('purchase.order.list', 'purchaseOrders', lists.purchaseOrderListSchema);

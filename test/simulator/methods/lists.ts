@@ -265,3 +265,15 @@ export function invoiceAccountingDetailsList(state: SimulatorState, query: Json)
 	const records = found.filter((invoice) => query.externalSystemSynced === undefined || Number(query.externalSystemSynced) === invoice.externalSystemSynced);
 	return answer('invoices', records, 'Orders not found.');
 }
+
+/** purchase.order.list: the POs of one vendor ship date (or the given numbers). */
+export function purchaseOrderList(state: SimulatorState, query: Json): MethodResult {
+	if (query.date === undefined && query.number === undefined) return { body: { status: '0', message: 'The field date is required.' } };
+	const numbers = query.number === undefined ? undefined : String(query.number).split(',').map((number) => number.trim());
+	const records = state.purchaseOrderRecords
+		.filter((po) => query.date === undefined || po.shipDate === query.date)
+		.filter((po) => numbers === undefined || numbers.includes(po.number))
+		.filter((po) => exact(po.vendorId, query.vendorId) && exact(po.status, query.status))
+		.map((po) => ({ id: String(po.id), number: po.number, shipDate: po.shipDate, vendorId: po.vendorId, status: po.status, details: po.itemIds.map((poItemId) => ({ poItemId })) }));
+	return answer('purchaseOrders', records, 'Purchase orders not found.');
+}

@@ -1,6 +1,7 @@
 import { defineResource } from '../common/resource';
 import { addAwb } from './addAwb.operation';
 import { createMixed } from './createMixed.operation';
+import { getMany } from './getMany.operation';
 
 export const { operations, description } = defineResource(
 	'purchaseOrder',
@@ -11,6 +12,13 @@ export const { operations, description } = defineResource(
 			description: 'Create a purchase order to a grower with mixed boxes, for prebook lines or standalone (purchase.order.mixed.create)',
 			action: 'Create a mixed purchase order',
 			operation: createMixed,
+		},
+		{
+			value: 'getMany',
+			name: 'Get Many',
+			description: 'List purchase orders with their lines for a range of vendor ship dates (purchase.order.list, one request per date)',
+			action: 'Get many purchase orders',
+			operation: getMany,
 		},
 		{
 			value: 'addAwb',

@@ -1,0 +1,51 @@
+/**
+ * Purchase Order → Get Many (purchase.order.list): purchase orders with their lines for a
+ * range of vendor ship dates, one request per date (the method takes a single date).
+ */
+import { PO_LIST_TEXT, PO_STATUSES } from '../../schemas';
+import { purchaseOrderList } from '../../transport/endpoints';
+import { textsWithin } from '../common/fields';
+import { locator } from '../common/locators';
+import { windowedGetMany } from '../common/windowedGetMany';
+
+const filterText = textsWithin(PO_LIST_TEXT);
+
+export const getMany = windowedGetMany({
+	endpoint: purchaseOrderList,
+	kinds: [{ value: 'vendorShipDate', name: 'Vendor Ship Date', days: 1, fields: (day) => ({ date: day }) }],
+	rangeOf: 'vendor ship dates',
+	filters: [
+		locator({ name: 'customerId', displayName: 'Customer', description: 'Only purchase orders for this customer', searchListMethod: 'searchCustomers', listValue: 'id' }),
+		filterText('Customer PO Number', 'customerPONumber', "Only purchase orders with this customer's PO number"),
+		locator({ name: 'locationId', displayName: 'Location', description: 'Only purchase orders of this company location', searchListMethod: 'searchLocations', listValue: 'id' }),
+		{
+			displayName: 'Numbers',
+			name: 'number',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. P02323, P02324',
+			description: `Only these purchase orders: PO numbers (up to ${PO_LIST_TEXT.number} characters each) separated by commas`,
+		},
+		filterText('Origin', 'origin', 'Only purchase orders from this origin, e.g. BOG, MDE'),
+		filterText('Prebook Number', 'prebook', 'Only purchase orders of this prebook'),
+		filterText('Product', 'product', 'Only purchase orders with a product whose description contains this text'),
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: PO_STATUSES.map((status) => ({ name: status, value: status })),
+			default: 'Approved',
+			description: 'Only purchase orders of this status; without this filter, all (Pending Approval included)',
+		},
+		{
+			displayName: 'Line Status',
+			name: 'statusLine',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Confirmed',
+			description: 'Only lines of this status: Pending, Confirmed, Cancelled, …',
+		},
+		locator({ name: 'vendorId', displayName: 'Vendor', description: 'Only purchase orders to this grower', searchListMethod: 'searchVendors', listValue: 'id' }),
+		filterText('Vendor Name or Code', 'vendor', 'Only purchase orders to growers whose name or code contains this text'),
+	],
+});

@@ -1,0 +1,52 @@
+/** Purchase Order → Get Many (purchase.order.list) through the engine: one request per vendor ship date. */
+import { runKometNode, TEST_TOKEN } from '../harness/runWorkflow';
+import { startSimulator, type Simulator } from '../simulator/server';
+
+let simulator: Simulator;
+beforeAll(async () => (simulator = await startSimulator()));
+afterAll(async () => await simulator.close());
+beforeEach(() => simulator.reset());
+
+test('a range of vendor ship dates: one GET per date; the purchase orders with their lines', async () => {
+	const result = await runKometNode({
+		parameters: { resource: 'purchaseOrder', operation: 'getMany', dateFrom: '2026-12-03', dateTo: '2026-12-04', returnAll: true },
+		baseUrl: simulator.url,
+	});
+	expect(simulator.requests.map((request) => [request.path, request.query])).toEqual([
+		['purchase.order.list', { authenticationToken: TEST_TOKEN, date: '2026-12-03' }],
+		['purchase.order.list', { authenticationToken: TEST_TOKEN, date: '2026-12-04' }],
+	]);
+	expect(result.main.map((item) => [item.json.id, item.json.number, item.json.details])).toEqual([
+		[87000, 'P02323', [{ poItemId: 7828 }]],
+		[87001, 'P02324', [{ poItemId: 7829 }]],
+	]);
+});
+
+test('filters: several PO numbers separated by commas, a status', async () => {
+	const result = await runKometNode({
+		parameters: {
+			resource: 'purchaseOrder',
+			operation: 'getMany',
+			dateFrom: '2026-12-03',
+			dateTo: '2026-12-03',
+			returnAll: true,
+			filters: { number: 'P02323,P09999', status: 'Approved' },
+		},
+		baseUrl: simulator.url,
+	});
+	expect(simulator.requests[0].query).toMatchObject({ number: 'P02323,P09999', status: 'Approved' });
+	expect(result.main.map((item) => item.json.number)).toEqual(['P02323']);
+});
+
+test('read → write: each listed PO item shipped on an AWB', async () => {
+	const listed = await runKometNode({
+		parameters: { resource: 'purchaseOrder', operation: 'getMany', dateFrom: '2026-12-03', dateTo: '2026-12-03', returnAll: true },
+		baseUrl: simulator.url,
+	});
+	const shipped = await runKometNode({
+		parameters: { resource: 'purchaseOrder', operation: 'addAwb', poItemId: '={{ $json.details[0].poItemId }}', awb: '08472-4772-0048', shipDate: '={{ $json.shipDate }}' },
+		items: listed.main.map((item) => item.json),
+		baseUrl: simulator.url,
+	});
+	expect(shipped.main.map((item) => [item.json.poItemId, item.json.status])).toEqual([[7828, 1]]);
+});
