@@ -102,3 +102,35 @@ test('a created prebook is found by its ship date, and by Updated Since', async 
 	expect(result.main).toHaveLength(1);
 	expect(result.main[0].json).toMatchObject({ customerCode: 'ANG', truckDate: '2026-12-20' });
 });
+
+describe('Prebook → Get Many Headers (prebook.list)', () => {
+	test('a year of truck dates in six-month windows; headers, each once', async () => {
+		const result = await runKometNode({
+			parameters: { resource: 'prebook', operation: 'getManyHeaders', dateFrom: '2026-06-01', dateTo: '2027-05-31', returnAll: true },
+			baseUrl: simulator.url,
+		});
+		expect(simulator.requests.map((request) => [request.path, request.query])).toEqual([
+			['prebook.list', { authenticationToken: TEST_TOKEN, dateFrom: '2026-06-01', dateTo: '2026-11-27' }],
+			['prebook.list', { authenticationToken: TEST_TOKEN, dateFrom: '2026-11-28', dateTo: '2027-05-26' }],
+			['prebook.list', { authenticationToken: TEST_TOKEN, dateFrom: '2027-05-27', dateTo: '2027-05-31' }],
+		]);
+		expect(result.main.map((item) => [item.json.id, item.json.number])).toEqual([
+			[85063, '85063'],
+			[85070, '85070'],
+		]);
+	});
+
+	test('the location filter keeps the page\'s spelling, CompanyLocationId', async () => {
+		await runKometNode({
+			parameters: {
+				resource: 'prebook',
+				operation: 'getManyHeaders',
+				dateFrom: '2026-12-01',
+				dateTo: '2026-12-31',
+				filters: { CompanyLocationId: { __rl: true, mode: 'id', value: '147' }, isEcommerce: 0 },
+			},
+			baseUrl: simulator.url,
+		});
+		expect(simulator.requests[0].query).toMatchObject({ CompanyLocationId: '147', isEcommerce: '0' });
+	});
+});

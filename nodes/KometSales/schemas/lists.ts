@@ -225,3 +225,36 @@ export const purchaseOrderListSchema = lazy(() =>
 		statusLine: optional(text(20)),
 	}),
 );
+
+/** The longest truck date range prebook.list takes ("six months"), read as 180 days to stay inside it. */
+export const PREBOOK_HEADERS_WINDOW_DAYS = 180;
+
+/** Documented text limits (characters) of prebook.list's filters, shared with the editor. */
+export const PREBOOK_HEADERS_TEXT = { customer: 200, carrierName: 200, customerPONumber: 20, prebookStatus: 50 } as const;
+
+/**
+ * prebook.list (komet-api/facts/prebook.list.md): prebook headers, no lines, for a truck
+ * date range of at most six months; Company tokens. `CompanyLocationId` keeps the page's
+ * capital C. `customerPONumber` is text like everywhere else (typed integer:20 here).
+ * `prebookStatus` is one of the company's own statuses, up to 50 characters (no limit
+ * documented). The answer beyond `id`, `number`, `locationId` is not documented.
+ */
+export const prebookListSchema = lazy(() =>
+	documented({
+		dateFrom: isoDate(),
+		dateTo: isoDate(),
+		prebook: optional(integer(10)),
+		customer: optional(text(PREBOOK_HEADERS_TEXT.customer)),
+		customerId: optional(id()),
+		carrierName: optional(text(PREBOOK_HEADERS_TEXT.carrierName)),
+		carrierId: optional(id()),
+		salesPersonId: optional(id()),
+		soNumber: optional(integer(20)),
+		customerPONumber: optional(text(PREBOOK_HEADERS_TEXT.customerPONumber)),
+		CompanyLocationId: optional(id()),
+		brandId: optional(id()),
+		prebookStatus: optional(text(PREBOOK_HEADERS_TEXT.prebookStatus)),
+		isEcommerce: optional(flag()),
+		checkOutStatus: optional(flag()),
+	}),
+);

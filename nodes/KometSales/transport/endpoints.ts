@@ -141,3 +141,4 @@ export const invoiceAccountingDetailsList = list(
 	lists.invoiceAccountingDetailsListSchema,
 );
 export const purchaseOrderList = list('purchase.order.list', 'purchaseOrders', lists.purchaseOrderListSchema);
+export const prebookList = list('prebook.list', 'prebooks', lists.prebookListSchema);

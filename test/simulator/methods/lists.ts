@@ -277,3 +277,18 @@ export function purchaseOrderList(state: SimulatorState, query: Json): MethodRes
 		.map((po) => ({ id: String(po.id), number: po.number, shipDate: po.shipDate, vendorId: po.vendorId, status: po.status, details: po.itemIds.map((poItemId) => ({ poItemId })) }));
 	return answer('purchaseOrders', records, 'Purchase orders not found.');
 }
+
+/** prebook.list: prebook headers for a truck date range of at most six months. */
+export function prebookList(state: SimulatorState, query: Json): MethodResult {
+	for (const field of ['dateFrom', 'dateTo']) {
+		if (query[field] === undefined) return { body: { status: '0', message: `The field ${field} is required.` } };
+	}
+	if ((Date.parse(String(query.dateTo)) - Date.parse(String(query.dateFrom))) / DAY_MS > 183) {
+		return { body: { status: '0', message: 'The maximum date range for this request is six months.' } };
+	}
+	const records = [...state.prebooks.entries()]
+		.filter(([, prebook]) => prebook.truckDate >= String(query.dateFrom) && prebook.truckDate <= String(query.dateTo))
+		.filter(([, prebook]) => exact(prebook.number, query.prebook))
+		.map(([id, prebook]) => ({ id: String(id), number: prebook.number, locationId: 147 }));
+	return answer('prebooks', records, 'Orders not found.');
+}

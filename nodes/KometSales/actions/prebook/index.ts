@@ -4,6 +4,7 @@ import { createMultiple } from './createMultiple.operation';
 import { deletePrebook } from './delete.operation';
 import { deleteLine } from './deleteLine.operation';
 import { getMany } from './getMany.operation';
+import { getManyHeaders } from './getManyHeaders.operation';
 
 export const { operations, description } = defineResource(
 	'prebook',
@@ -29,6 +30,13 @@ export const { operations, description } = defineResource(
 				'List prebooks with their lines and breakdowns for a range of truck or vendor ship dates (prebook.details.list), one output item per prebook',
 			action: 'Get many prebooks',
 			operation: getMany,
+		},
+		{
+			value: 'getManyHeaders',
+			name: 'Get Many Headers',
+			description: 'List prebook headers, without lines, for a range of truck dates (prebook.list, six months per request)',
+			action: 'Get many prebook headers',
+			operation: getManyHeaders,
 		},
 		{
 			value: 'delete',
