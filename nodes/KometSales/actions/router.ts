@@ -10,24 +10,17 @@
  * With Continue On Fail every input item is accounted for: by its results or by error
  * items. Without it, the error that stops the run lists what Komet already accepted.
  */
-import {
-	NodeApiError,
-	NodeOperationError,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type JsonObject,
-} from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
 import { describeProblem, InputProblem, inputError, parseRequest } from '../helpers/validation';
-import type { KometResponse } from '../transport/answer';
-import { KometCallError } from '../transport/errors';
-import { MAY_EXIST, openSession } from '../transport/request';
+import { openSession } from '../transport/request';
 import * as box from './box';
 import * as invoice from './invoice';
-import { planCalls, splitAnswer, type Call, type ItemRequest } from './common/batching';
+import { planCalls, type Call, type ItemRequest } from './common/batching';
+import { errorItem, toNodeError } from './common/errorItems';
 import type { KometOperation } from './common/operation';
-import { accomplished, summariseDone, type Done } from './common/report';
+import { report, type Entry } from './common/outcomes';
+import { accomplished, summariseDone, type Done } from './common/done';
 import * as prebook from './prebook';
 import * as purchaseOrder from './purchaseOrder';
 import * as reference from './reference';
@@ -45,34 +38,6 @@ export const resources: Record<string, Record<string, KometOperation>> = {
 /** Komet allows about 1,000 requests per user per day: a run spends at most this many unless told otherwise. */
 export const DEFAULT_MAX_REQUESTS = 250;
 
-function toNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number) {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
-	if (error instanceof KometCallError) {
-		const { description, httpCode, response } = error.details;
-		return new NodeApiError(
-			context.getNode(),
-			{ message: error.message, ...(response ? { response: response as JsonObject } : {}) },
-			{ message: error.message, description, httpCode: httpCode ? String(httpCode) : undefined, itemIndex },
-		);
-	}
-	return new NodeOperationError(context.getNode(), error as Error, { itemIndex });
-}
-
-/**
- * An error item that n8n keeps as it is: only `error` and `details`, and no `error`
- * property on the item, which n8n would turn back into a bare `{ error }` message.
- * Such items still go to the error output when the node has one.
- */
-function errorItem(error: NodeApiError | NodeOperationError, itemIndex: number, extra: IDataObject = {}): INodeExecutionData {
-	const details: IDataObject = { ...extra };
-	if (error.description) details.description = error.description;
-	if (error instanceof NodeApiError && error.httpCode) details.httpCode = error.httpCode;
-	return {
-		json: { error: error.message, ...(Object.keys(details).length ? { details } : {}) },
-		pairedItem: { item: itemIndex },
-	};
-}
-
 interface RunOptions {
 	timeout?: number;
 	retries?: number;
@@ -80,8 +45,6 @@ interface RunOptions {
 	maxRequests?: number;
 }
 
-/** One line's outcome inside an item's output: an output item, or an error of that line. */
-type Entry = { json: IDataObject } | { error: KometCallError; extra: IDataObject };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -202,47 +165,4 @@ function refuseRun(context: IExecuteFunctions, operation: KometOperation, calls:
 		return "Retry On Fail is on in this node's settings: n8n would run the whole node again after a failure and create again what already went through. Turn Retry On Fail off; the node's own Options → Retries resends a request only when that cannot create anything twice. Nothing was sent.";
 	}
 	return undefined;
-}
-
-/** Komet's answer to one call as entries per input item, each line paired by what Komet echoes. */
-function report(context: IExecuteFunctions, operation: KometOperation, call: Call, response: KometResponse) {
-	const { lines: plan, lineOutput } = operation;
-	const wholeCall = (request: IDataObject): Entry[] =>
-		(operation.callOutput?.(response, request) ?? [{ ...response.body, status: response.status }]).map((json) => ({ json }));
-	if (!plan || !lineOutput) return call.parts.map(({ itemIndex, request }) => ({ itemIndex, entries: wholeCall(request) }));
-
-	const repeatable = operation.endpoint.repeatable(call.request);
-	const split = splitAnswer(call, response, plan);
-	if (split.unmatched.length) {
-		const keys = split.unmatched.map((result) => JSON.stringify(plan.resultKey(result) ?? null)).slice(0, 10);
-		const text = `Komet Sales answered ${split.unmatched.length} result(s) that match no line of the request (${keys.join(', ')}); they were not given to any item. Check in Komet what they refer to.`;
-		context.logger.warn(text);
-		context.addExecutionHints({ message: text, type: 'warning', location: 'outputPane' });
-	}
-	return split.items.map(({ itemIndex, request, answers }) => {
-		if (answers.length === 0) return { itemIndex, entries: wholeCall(request) };
-		const entries = answers.map(({ line, result }, position): Entry => {
-			const key = plan.key(line);
-			const which = `line ${position + 1} of this item${key === undefined ? '' : ` (${key})`}`;
-			if (result === undefined) {
-				return {
-					error: new KometCallError(`Komet Sales did not answer for ${which}`, {
-						description: `The request was accepted, but Komet's answer has no result for this line. ${repeatable ? 'Send it again to be sure it is applied.' : MAY_EXIST}`,
-					}),
-					extra: { line: position + 1, ...(key === undefined ? {} : { key }) },
-				};
-			}
-			if (result.status !== 0 && result.status !== 1) {
-				return {
-					error: new KometCallError(`Komet Sales answered status ${JSON.stringify(result.status) ?? 'undefined'} for ${which}`, {
-						description: `That is neither 1 (done) nor 0 (refused), so the line is not counted as done. ${repeatable ? '' : MAY_EXIST}`.trim(),
-						response: result,
-					}),
-					extra: { line: position + 1, result },
-				};
-			}
-			return { json: lineOutput(result, line, request, response) };
-		});
-		return { itemIndex, entries };
-	});
 }

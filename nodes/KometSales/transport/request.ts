@@ -30,12 +30,6 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 export const MAY_EXIST =
 	'Komet may have processed this request before it failed: check in Komet whether it was created before running it again.';
 
-/** A request ready for the wire: the body serialised once, measured once. */
-export interface WireRequest {
-	http: IHttpRequestOptions;
-	bytes: number;
-}
-
 /** The credential of one node run, read once, and the calls made with it. */
 export interface KometSession {
 	call(endpoint: KometEndpoint, payload: IDataObject, options?: CallOptions): Promise<KometResponse>;
@@ -65,7 +59,7 @@ async function send(
 ): Promise<KometResponse> {
 	const token = credentials.token;
 	const repeatable = endpoint.repeatable(payload);
-	const { http } = buildRequest(credentials, endpoint, payload);
+	const http = buildRequest(credentials, endpoint, payload);
 	const retries = options.retries ?? DEFAULT_RETRIES;
 	const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
 
@@ -152,7 +146,7 @@ function exchangeError(failure: ExchangeFailure, placed: Failure, timeout: numbe
 }
 
 /** The request exactly as the Komet page documents it, with the token where the method wants it. */
-export function buildRequest(credentials: KometCredentials, endpoint: KometEndpoint, payload: IDataObject): WireRequest {
+export function buildRequest(credentials: KometCredentials, endpoint: KometEndpoint, payload: IDataObject): IHttpRequestOptions {
 	const base = checkBaseUrl(credentials.baseUrl);
 	if ('problem' in base) {
 		throw new KometCallError(base.problem, {
@@ -169,7 +163,7 @@ export function buildRequest(credentials: KometCredentials, endpoint: KometEndpo
 	if (endpoint.token === 'header') http.headers = { ...http.headers, authenticationToken: token };
 	if ((endpoint.fields ?? (endpoint.token === 'query' ? 'query' : 'body')) === 'query') {
 		http.qs = endpoint.token === 'query' ? { authenticationToken: token, ...payload } : payload;
-		return { http, bytes: 0 };
+		return http;
 	}
 	// Serialised once: the text measured against 64 KB is the text sent.
 	const body = JSON.stringify(wireBody(endpoint, token, payload));
@@ -182,7 +176,7 @@ export function buildRequest(credentials: KometCredentials, endpoint: KometEndpo
 	}
 	http.headers = { ...http.headers, 'Content-Type': 'application/json' };
 	http.body = body;
-	return { http, bytes };
+	return http;
 }
 
 /** The JSON body as it goes on the wire: v1 methods carry the token in it, v2 methods in a header. */

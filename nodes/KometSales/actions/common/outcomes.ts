@@ -1,0 +1,59 @@
+/**
+ * Komet's answer to one call, as what leaves the node for each input item it carried: one
+ * output item per answered line, or an error of the line Komet did not answer or answered
+ * with a status that is neither 1 nor 0. Results that match no line go to no item; they
+ * are reported in the run's hints.
+ */
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { KometResponse } from '../../transport/answer';
+import { KometCallError } from '../../transport/errors';
+import { MAY_EXIST } from '../../transport/request';
+import { splitAnswer, type Call } from './batching';
+import type { KometOperation } from './operation';
+
+/** One line's outcome inside an item's output: an output item, or an error of that line. */
+export type Entry = { json: IDataObject } | { error: KometCallError; extra: IDataObject };
+
+/** Komet's answer to one call as entries per input item, each line paired by what Komet echoes. */
+export function report(context: IExecuteFunctions, operation: KometOperation, call: Call, response: KometResponse) {
+	const { lines: plan, lineOutput } = operation;
+	const wholeCall = (request: IDataObject): Entry[] =>
+		(operation.callOutput?.(response, request) ?? [{ ...response.body, status: response.status }]).map((json) => ({ json }));
+	if (!plan || !lineOutput) return call.parts.map(({ itemIndex, request }) => ({ itemIndex, entries: wholeCall(request) }));
+
+	const repeatable = operation.endpoint.repeatable(call.request);
+	const split = splitAnswer(call, response, plan);
+	if (split.unmatched.length) {
+		const keys = split.unmatched.map((result) => JSON.stringify(plan.resultKey(result) ?? null)).slice(0, 10);
+		const text = `Komet Sales answered ${split.unmatched.length} result(s) that match no line of the request (${keys.join(', ')}); they were not given to any item. Check in Komet what they refer to.`;
+		context.logger.warn(text);
+		context.addExecutionHints({ message: text, type: 'warning', location: 'outputPane' });
+	}
+	return split.items.map(({ itemIndex, request, answers }) => {
+		if (answers.length === 0) return { itemIndex, entries: wholeCall(request) };
+		const entries = answers.map(({ line, result }, position): Entry => {
+			const key = plan.key(line);
+			const which = `line ${position + 1} of this item${key === undefined ? '' : ` (${key})`}`;
+			if (result === undefined) {
+				return {
+					error: new KometCallError(`Komet Sales did not answer for ${which}`, {
+						description: `The request was accepted, but Komet's answer has no result for this line. ${repeatable ? 'Send it again to be sure it is applied.' : MAY_EXIST}`,
+					}),
+					extra: { line: position + 1, ...(key === undefined ? {} : { key }) },
+				};
+			}
+			if (result.status !== 0 && result.status !== 1) {
+				return {
+					error: new KometCallError(`Komet Sales answered status ${JSON.stringify(result.status) ?? 'undefined'} for ${which}`, {
+						description: `That is neither 1 (done) nor 0 (refused), so the line is not counted as done. ${repeatable ? '' : MAY_EXIST}`.trim(),
+						response: result,
+					}),
+					extra: { line: position + 1, result },
+				};
+			}
+			return { json: lineOutput(result, line, request, response) };
+		});
+		return { itemIndex, entries };
+	});
+}
