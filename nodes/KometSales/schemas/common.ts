@@ -253,6 +253,14 @@ export function requireOneOf(
 	ctx.addIssue({ code: 'custom', message: `needs ${wording}`, path: [...path, missing], input: value });
 }
 
+/** Reports an end date before its start (both YYYY-MM-DD, so text order is date order). */
+export function endNotBeforeStart(ctx: z.RefinementCtx<unknown>, value: Record<string, unknown>, start: string, end: string) {
+	const [from, to] = [value[start], value[end]];
+	if (typeof from === 'string' && typeof to === 'string' && to < from) {
+		ctx.addIssue({ code: 'custom', message: `must not be before ${start}`, path: [end], input: to });
+	}
+}
+
 /** Reports fields that a flag or option makes required. */
 export function requireFields(
 	ctx: z.RefinementCtx<unknown>,

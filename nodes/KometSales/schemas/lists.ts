@@ -4,7 +4,7 @@
  * case-insensitive LIKE. Used by the Get Many operations and the dropdowns; their endpoint
  * descriptors are in transport/endpoints.ts.
  */
-import { documented, flag, gmtDateTime, id, integer, isoDate, lazy, oneOf, optional, text, type z } from './common';
+import { documented, endNotBeforeStart, flag, gmtDateTime, id, integer, isoDate, lazy, oneOf, optional, text, type z } from './common';
 
 /** The documented filters of one list: a query object with exactly these parameters. */
 const filters = (shape: () => z.ZodRawShape) => lazy(() => documented(shape()));
@@ -74,11 +74,7 @@ export const futureInventoryOpenmarketListSchema = lazy(() =>
 		dateTo: isoDate(),
 		locationId: optional(id()),
 		customerId: optional(id()),
-	}).superRefine((request, ctx) => {
-		if (request.dateTo < request.dateFrom) {
-			ctx.addIssue({ code: 'custom', message: 'must not be before dateFrom', path: ['dateTo'], input: request.dateTo });
-		}
-	}),
+	}).superRefine((request, ctx) => endNotBeforeStart(ctx, request, 'dateFrom', 'dateTo')),
 );
 
 /** Documented text limits (characters) of prebook.details.list's filters, shared with the editor. */
@@ -139,11 +135,7 @@ export const standingOrderListSchema = lazy(() =>
 		number: optional(text(STANDING_ORDER_LIST_TEXT.number)),
 		locationId: optional(id()),
 		status: optional(oneOf(STANDING_ORDER_STATUSES)),
-	}).superRefine((request, ctx) => {
-		if (request.dateTo < request.dateFrom) {
-			ctx.addIssue({ code: 'custom', message: 'must not be before dateFrom', path: ['dateTo'], input: request.dateTo });
-		}
-	}),
+	}).superRefine((request, ctx) => endNotBeforeStart(ctx, request, 'dateFrom', 'dateTo')),
 );
 
 /** Documented text limits (characters) of the invoice lists' filters, shared with the editor. */

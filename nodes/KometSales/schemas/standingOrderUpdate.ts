@@ -26,6 +26,7 @@ import {
 	text,
 	z,
 	documented,
+	endNotBeforeStart,
 	lazy,
 } from './common';
 import { UNIT_TYPES, shipViaId } from './multiplePrebooksCreate';
@@ -175,8 +176,6 @@ export const standingOrderUpdateSchema = lazy(() =>
 		.superRefine((request, ctx) => {
 			requireOneOf(ctx, request, [['customerId'], ['customerCode', 'customerDescription']]);
 			requireOneOf(ctx, request, [['carrierId'], ['carrierCode', 'carrierDescription']]);
-			if (request.endDate !== undefined && request.endDate < request.startDate) {
-				ctx.addIssue({ code: 'custom', message: 'must not be before startDate', path: ['endDate'], input: request.endDate });
-			}
+			endNotBeforeStart(ctx, request, 'startDate', 'endDate');
 		}),
 );

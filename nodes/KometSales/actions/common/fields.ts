@@ -212,3 +212,23 @@ export const paging = (): INodeProperties[] => [
 /** The Limit of an item with paging, or undefined for Return All. */
 export const limitOf = (context: IExecuteFunctions, itemIndex: number) =>
 	context.getNodeParameter('returnAll', itemIndex, false) ? undefined : (context.getNodeParameter('limit', itemIndex, 50) as number);
+
+/** A filter Komet takes as 1 or 0, offered as its two named choices. */
+export const oneOrZero = (
+	displayName: string,
+	name: string,
+	one: string,
+	zero: string,
+	description: string,
+	defaultValue: 0 | 1 = 1,
+): INodeProperties => ({
+	displayName,
+	name,
+	type: 'options',
+	options: [
+		{ name: one, value: 1 },
+		{ name: zero, value: 0 },
+	].sort((a, b) => a.name.localeCompare(b.name)),
+	default: defaultValue,
+	description,
+});

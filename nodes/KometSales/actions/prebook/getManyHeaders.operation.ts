@@ -1,23 +1,11 @@
 /** Prebook → Get Many Headers (prebook.list): prebook headers for a truck date range, in six-month windows. */
 import { PREBOOK_HEADERS_TEXT, PREBOOK_HEADERS_WINDOW_DAYS } from '../../schemas';
 import { prebookList } from '../../transport/endpoints';
-import { number, textsWithin } from '../common/fields';
-import { locator } from '../common/locators';
+import { number, oneOrZero, textsWithin } from '../common/fields';
+import { carrierFilter, customerFilter, locationFilter } from '../common/locators';
 import { windowedGetMany } from '../common/windowedGetMany';
 
 const filterText = textsWithin(PREBOOK_HEADERS_TEXT);
-
-const yesNo = (displayName: string, name: string, yes: string, no: string, description: string) => ({
-	displayName,
-	name,
-	type: 'options' as const,
-	options: [
-		{ name: yes, value: 1 },
-		{ name: no, value: 0 },
-	],
-	default: 1,
-	description,
-});
 
 export const getManyHeaders = windowedGetMany({
 	endpoint: prebookList,
@@ -32,14 +20,14 @@ export const getManyHeaders = windowedGetMany({
 	rangeOf: 'truck dates',
 	filters: [
 		number('Brand ID', 'brandId', 'Only prebooks with lines of this vendor brand'),
-		locator({ name: 'carrierId', displayName: 'Carrier', description: 'Only prebooks with this carrier', searchListMethod: 'searchCarriers', listValue: 'id' }),
+		carrierFilter('Only prebooks with this carrier'),
 		filterText('Carrier Name', 'carrierName', 'Only prebooks whose carrier name contains this text'),
-		yesNo('Checked Out', 'checkOutStatus', 'Checked Out', 'Pending', 'Only checked-out prebooks, or only pending ones'),
-		locator({ name: 'CompanyLocationId', displayName: 'Location', description: 'Only prebooks of this company location', searchListMethod: 'searchLocations', listValue: 'id' }),
-		locator({ name: 'customerId', displayName: 'Customer', description: 'Only prebooks of this customer', searchListMethod: 'searchCustomers', listValue: 'id' }),
+		oneOrZero('Checked Out', 'checkOutStatus', 'Checked Out', 'Pending', 'Only checked-out prebooks, or only pending ones'),
+		locationFilter('Only prebooks of this company location', 'CompanyLocationId'),
+		customerFilter('Only prebooks of this customer'),
 		filterText('Customer Name or Code', 'customer', 'Only prebooks whose customer name or code contains this text'),
 		filterText('Customer PO Number', 'customerPONumber', "Only prebooks with this customer's PO number"),
-		yesNo('E-Commerce', 'isEcommerce', 'E-Commerce Orders', 'Phone and Regular Orders', 'Only e-commerce orders, or only phone and regular ones'),
+		oneOrZero('E-Commerce', 'isEcommerce', 'E-Commerce Orders', 'Phone and Regular Orders', 'Only e-commerce orders, or only phone and regular ones'),
 		number('Prebook Number', 'prebook', 'Only the prebook with this number'),
 		filterText('Prebook Status', 'prebookStatus', 'Only prebooks in this status (one of the statuses your company defined in Komet)'),
 		number('Sales Person ID', 'salesPersonId', 'Only prebooks of customers of this sales person'),

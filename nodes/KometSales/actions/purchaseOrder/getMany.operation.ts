@@ -5,7 +5,7 @@
 import { PO_LIST_TEXT, PO_STATUSES } from '../../schemas';
 import { purchaseOrderList } from '../../transport/endpoints';
 import { textsWithin } from '../common/fields';
-import { locator } from '../common/locators';
+import { customerFilter, locationFilter, vendorFilter } from '../common/locators';
 import { windowedGetMany } from '../common/windowedGetMany';
 
 const filterText = textsWithin(PO_LIST_TEXT);
@@ -15,9 +15,9 @@ export const getMany = windowedGetMany({
 	kinds: [{ value: 'vendorShipDate', name: 'Vendor Ship Date', days: 1, fields: (day) => ({ date: day }) }],
 	rangeOf: 'vendor ship dates',
 	filters: [
-		locator({ name: 'customerId', displayName: 'Customer', description: 'Only purchase orders for this customer', searchListMethod: 'searchCustomers', listValue: 'id' }),
+		customerFilter('Only purchase orders for this customer'),
 		filterText('Customer PO Number', 'customerPONumber', "Only purchase orders with this customer's PO number"),
-		locator({ name: 'locationId', displayName: 'Location', description: 'Only purchase orders of this company location', searchListMethod: 'searchLocations', listValue: 'id' }),
+		locationFilter('Only purchase orders of this company location'),
 		{
 			displayName: 'Numbers',
 			name: 'number',
@@ -45,7 +45,7 @@ export const getMany = windowedGetMany({
 			placeholder: 'e.g. Confirmed',
 			description: 'Only lines of this status: Pending, Confirmed, Cancelled, …',
 		},
-		locator({ name: 'vendorId', displayName: 'Vendor', description: 'Only purchase orders to this grower', searchListMethod: 'searchVendors', listValue: 'id' }),
+		vendorFilter('Only purchase orders to this grower'),
 		filterText('Vendor Name or Code', 'vendor', 'Only purchase orders to growers whose name or code contains this text'),
 	],
 });

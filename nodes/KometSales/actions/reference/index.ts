@@ -16,7 +16,7 @@ import {
 } from '../../transport/endpoints';
 import type { KometEndpoint } from '../../transport/endpoint';
 import { date, number, text } from '../common/fields';
-import { locator, readLocator } from '../common/locators';
+import { customerFilter, locationFilter, locator, readLocator } from '../common/locators';
 import { showFor, type KometOperation } from '../common/operation';
 import { getManyOperation, type RequiredFields } from './getMany.operation';
 
@@ -86,20 +86,8 @@ const resourcesTable: ReferenceResource[] = [
 		plural: 'future inventory items',
 		endpoint: futureInventoryOpenmarketList,
 		filters: [
-			locator({
-				name: 'customerId',
-				displayName: 'Customer',
-				description: "Prices follow this customer's settings, and vendors show only where the customer may see them",
-				searchListMethod: 'searchCustomers',
-				listValue: 'id',
-			}),
-			locator({
-				name: 'locationId',
-				displayName: 'Location',
-				description: 'Only inventory of this location, for companies with several locations',
-				searchListMethod: 'searchLocations',
-				listValue: 'id',
-			}),
+			customerFilter("Prices follow this customer's settings, and vendors show only where the customer may see them"),
+			locationFilter('Only inventory of this location, for companies with several locations'),
 		],
 		required: {
 			properties: [

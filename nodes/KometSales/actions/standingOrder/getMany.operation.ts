@@ -2,7 +2,7 @@
 import { STANDING_ORDER_LIST_TEXT, STANDING_ORDER_STATUSES } from '../../schemas';
 import { standingOrderList } from '../../transport/endpoints';
 import { date, textsWithin } from '../common/fields';
-import { locator } from '../common/locators';
+import { customerFilter, locationFilter } from '../common/locators';
 import { getManyOperation } from '../reference/getMany.operation';
 
 const filterText = textsWithin(STANDING_ORDER_LIST_TEXT);
@@ -10,9 +10,9 @@ const filterText = textsWithin(STANDING_ORDER_LIST_TEXT);
 export const getMany = getManyOperation(
 	standingOrderList,
 	[
-		locator({ name: 'customerId', displayName: 'Customer', description: 'Only standing orders of this customer', searchListMethod: 'searchCustomers', listValue: 'id' }),
+		customerFilter('Only standing orders of this customer'),
 		filterText('Customer Name or Code', 'customer', 'Only standing orders whose customer name or code contains this text'),
-		locator({ name: 'locationId', displayName: 'Location', description: 'Only standing orders of this company location', searchListMethod: 'searchLocations', listValue: 'id' }),
+		locationFilter('Only standing orders of this company location'),
 		filterText('Number', 'number', 'Only the standing order with this number'),
 		{
 			displayName: 'Status',
