@@ -49,14 +49,14 @@ after(async () => {
 	if (userFolder) fs.rmSync(userFolder, { recursive: true, force: true });
 });
 
-/** Executes a workflow in n8n; returns n8n's execution object and the Komet node's output items. */
-async function execute(file) {
+/** Executes a workflow in n8n; returns n8n's execution object and a Komet node's output items (the first, or the one named). */
+async function execute(file, nodeName) {
 	simulator.reset();
 	const { id, workflow } = workflows.get(file);
 	const result = await runN8n(runtime, userFolder, ['execute', `--id=${id}`, '--rawOutput']);
 	const execution = parseExecuteOutput(result.stdout);
 	assert.ok(execution, `no execution printed for ${file} (exit ${result.code}):\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
-	const kometNode = workflow.nodes.find((node) => node.type === 'n8n-nodes-komet-sales.kometSales');
+	const kometNode = workflow.nodes.find((node) => node.type === 'n8n-nodes-komet-sales.kometSales' && (!nodeName || node.name === nodeName));
 	const run = execution.data.resultData.runData[kometNode.name]?.[0];
 	return { code: result.code, execution, run, items: run?.data?.main?.[0] ?? [], stdout: result.stdout };
 }
@@ -121,6 +121,31 @@ describe('reference samples, one workflow per operation', () => {
 });
 
 describe('realistic flows', () => {
+	test('invoices pending synchronization → Mark Synced', async () => {
+		const { code, items } = await execute('invoices-to-accounting-sync.json', 'Mark Synced');
+		assert.equal(code, 0);
+		const lists = simulator.requestsTo('invoice.accounting.details.list');
+		assert.deepEqual(lists.map((request) => [request.query.orderDateFrom, request.query.orderDateTo, request.query.externalSystemSynced]), [
+			['2026-12-01', '2026-12-31', '0'],
+		]);
+		assert.deepEqual(simulator.requestsTo('invoice.mark.sync.status.ok').map((request) => request.body), [
+			withToken({ invoiceId: 240989, invoiceNumber: 10045 }),
+		]);
+		assert.deepEqual(items.map((item) => [item.json.invoiceId, item.json.status, item.pairedItem]), [[240989, 1, { item: 0 }]]);
+	});
+
+	test('future inventory → added to the customer\'s prebook', async () => {
+		const { code, items } = await execute('future-inventory-to-prebook.json', 'Add to Prebook');
+		assert.equal(code, 0);
+		assert.deepEqual(simulator.requestsTo('future.inventory.openmarket.list').map((request) => request.query), [
+			{ authenticationToken: SIMULATOR_TOKEN, dateFrom: '2026-12-01', dateTo: '2026-12-20', customerId: '2001' },
+		]);
+		assert.deepEqual(simulator.requestsTo('prebook.future.item.add').map((request) => request.body), [
+			withToken({ prebookId: 85063, inventoryId: 9999999, boxes: 2, price: 2.5 }),
+		]);
+		assert.deepEqual(items.map((item) => [item.json.inventoryId, item.json.status]), [[9999999, 1]]);
+	});
+
 	test('order rows → one Create Multiple call per customer, results on their rows', async () => {
 		const { code, items } = await execute('orders-to-prebooks-per-customer.json');
 		assert.equal(code, 0);
