@@ -74,10 +74,11 @@ export function installPackage(userFolder) {
 }
 
 /**
- * Makes the user folder ready: package installed, credential and examples imported.
+ * Makes the user folder ready: package installed, credential and examples imported (and any
+ * other credentials given, e.g. a chat model's).
  * Returns the runtime ({ nodeBin, n8nEntry }) and the imported workflows.
  */
-export async function prepareUserFolder(userFolder, { simulatorUrl, workflows = exampleWorkflows(), log = () => {} }) {
+export async function prepareUserFolder(userFolder, { simulatorUrl, workflows = exampleWorkflows(), credentials = [], log = () => {} }) {
 	const runtime = await ensureN8n({ log });
 	fs.mkdirSync(userFolder, { recursive: true });
 	log('Installing the packed n8n-nodes-komet-sales into n8n ...');
@@ -95,6 +96,7 @@ export async function prepareUserFolder(userFolder, { simulatorUrl, workflows = 
 					type: 'kometSalesApi',
 					data: { token: SIMULATOR_TOKEN, baseUrl: simulatorUrl },
 				},
+				...credentials,
 			]),
 		);
 		log('Importing the Komet credential and the example workflows ...');
