@@ -159,7 +159,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 /** Why this run must not send anything, if it must not. */
 function refuseRun(context: IExecuteFunctions, operation: KometOperation, calls: Call[], maxRequests: number) {
 	if (calls.length > maxRequests) {
-		return `This run would send ${calls.length} requests to Komet, more than Max Requests per Run (${maxRequests}) allows. Komet allows about 1,000 requests per user per day: raise the option if that is intended, or keep Batch Requests on. Nothing was sent.`;
+		return `This run would send ${calls.length} requests to Komet, more than Max Requests per Run (${maxRequests}) allows. Komet allows about 1,000 requests per user per day: raise the option if that is intended; Batch Requests on, or a shorter date range for a Get Many, needs fewer. Nothing was sent.`;
 	}
 	if (context.getNode().retryOnFail && calls.some((call) => !operation.endpoint.repeatable(call.request))) {
 		return "Retry On Fail is on in this node's settings: n8n would run the whole node again after a failure and create again what already went through. Turn Retry On Fail off; the node's own Options → Retries resends a request only when that cannot create anything twice. Nothing was sent.";
