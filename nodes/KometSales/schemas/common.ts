@@ -93,9 +93,13 @@ export const decimal = () =>
 interface DateTimeLike {
 	isValid: boolean;
 	toISODate(): string | null;
+	toUTC(): { toFormat(format: string): string };
 }
 const isDateTimeLike = (value: unknown): value is DateTimeLike =>
-	typeof value === 'object' && value !== null && typeof (value as DateTimeLike).toISODate === 'function';
+	typeof value === 'object' &&
+	value !== null &&
+	typeof (value as DateTimeLike).toISODate === 'function' &&
+	typeof (value as DateTimeLike).toUTC === 'function';
 
 /**
  * The calendar date of a date value, in the value's own time zone: a Luxon DateTime's
@@ -126,21 +130,13 @@ export const isoDate = () =>
 			.refine(isCalendarDate, 'is not a real calendar date'),
 	);
 
-/** A Luxon DateTime in UTC, as `YYYY-MM-DD hh:mm:ss`. */
-interface UtcCapable {
-	isValid: boolean;
-	toUTC(): { toFormat(format: string): string };
-}
-const isUtcCapable = (value: unknown): value is UtcCapable =>
-	typeof value === 'object' && value !== null && typeof (value as UtcCapable).toUTC === 'function';
-
 /**
  * A moment in GMT as Komet writes it, `YYYY-MM-DD hh:mm:ss`: from a Luxon DateTime or a
  * JavaScript Date (converted to GMT), an ISO text with an offset or `Z` (converted), or a
  * text without one (taken as GMT already, as the page asks); a bare date is its midnight.
  */
 function toGmtDateTime(value: unknown): unknown {
-	if (isUtcCapable(value)) return value.isValid ? value.toUTC().toFormat('yyyy-MM-dd HH:mm:ss') : value;
+	if (isDateTimeLike(value)) return value.isValid ? value.toUTC().toFormat('yyyy-MM-dd HH:mm:ss') : value;
 	if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 19).replace('T', ' ');
 	if (typeof value !== 'string') return value;
 	const text = value.trim();

@@ -8,6 +8,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { compact } from '../../helpers/lines';
 import type { KometEndpoint } from '../../transport/endpoint';
 import { limitOf, paging } from '../common/fields';
+import { date } from '../common/fields';
 import { defineOperation } from '../common/operation';
 
 /** Fields a list needs besides its filters (the customer of Ship-To), and how to read them. */
@@ -15,6 +16,15 @@ export interface RequiredFields {
 	properties: INodeProperties[];
 	read: (context: IExecuteFunctions, itemIndex: number) => Record<string, unknown>;
 }
+
+/** A required From/To date range, sent as `dateFrom` / `dateTo` (lists that take the range whole). */
+export const dateRange = (from: string, to: string, labels: [string, string] = ['From', 'To']): RequiredFields => ({
+	properties: [date(labels[0], 'dateFrom', from, { required: true }), date(labels[1], 'dateTo', to, { required: true })],
+	read: (context, itemIndex) => ({
+		dateFrom: context.getNodeParameter('dateFrom', itemIndex),
+		dateTo: context.getNodeParameter('dateTo', itemIndex),
+	}),
+});
 
 export function getManyOperation(
 	endpoint: KometEndpoint,

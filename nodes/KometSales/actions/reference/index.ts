@@ -18,7 +18,7 @@ import type { KometEndpoint } from '../../transport/endpoint';
 import { date, number, text } from '../common/fields';
 import { customerFilter, locationFilter, locator, readLocator } from '../common/locators';
 import { showFor, type KometOperation } from '../common/operation';
-import { getManyOperation, type RequiredFields } from './getMany.operation';
+import { dateRange, getManyOperation, type RequiredFields } from './getMany.operation';
 
 const byId = (noun: string) => number(`${noun} ID`, 'id', `Only the ${noun.toLowerCase()} with this Komet ID`);
 const byCode = (noun: string) => text('Code', 'code', `Only the ${noun.toLowerCase()} with this code (exact)`);
@@ -89,16 +89,7 @@ const resourcesTable: ReferenceResource[] = [
 			customerFilter("Prices follow this customer's settings, and vendors show only where the customer may see them"),
 			locationFilter('Only inventory of this location, for companies with several locations'),
 		],
-		required: {
-			properties: [
-				date('Available From', 'dateFrom', 'First day of availability', { required: true }),
-				date('Available To', 'dateTo', 'Last day of availability', { required: true }),
-			],
-			read: (context, itemIndex) => ({
-				dateFrom: context.getNodeParameter('dateFrom', itemIndex),
-				dateTo: context.getNodeParameter('dateTo', itemIndex),
-			}),
-		},
+		required: dateRange('First day of availability', 'Last day of availability', ['Available From', 'Available To']),
 		paging: true,
 		hint: 'Each record\'s inventoryId is what Prebook → Add Future Inventory Item takes.',
 	},

@@ -1,9 +1,9 @@
 /** Standing Order → Get Many (standing.order.list): standing orders in a date range, one item each. */
 import { STANDING_ORDER_LIST_TEXT, STANDING_ORDER_STATUSES } from '../../schemas';
 import { standingOrderList } from '../../transport/endpoints';
-import { date, textsWithin } from '../common/fields';
+import { textsWithin } from '../common/fields';
 import { customerFilter, locationFilter } from '../common/locators';
-import { getManyOperation } from '../reference/getMany.operation';
+import { dateRange, getManyOperation } from '../reference/getMany.operation';
 
 const filterText = textsWithin(STANDING_ORDER_LIST_TEXT);
 
@@ -23,15 +23,6 @@ export const getMany = getManyOperation(
 			description: 'Which standing orders to list; without this filter Komet lists the active ones',
 		},
 	],
-	{
-		properties: [
-			date('From', 'dateFrom', 'Start of the date range (Komet does not document which date of the standing order it filters on)', { required: true }),
-			date('To', 'dateTo', 'End of the date range', { required: true }),
-		],
-		read: (context, itemIndex) => ({
-			dateFrom: context.getNodeParameter('dateFrom', itemIndex),
-			dateTo: context.getNodeParameter('dateTo', itemIndex),
-		}),
-	},
+	dateRange('Start of the date range (Komet does not document which date of the standing order it filters on)', 'End of the date range'),
 	{ paging: true },
 );
