@@ -31,7 +31,7 @@ test('the tarball declares no runtime dependencies and the n8n block', () => {
 		n8nNodesApiVersion: 1,
 		strict: true,
 		credentials: ['dist/credentials/KometSalesApi.credentials.js'],
-		nodes: ['dist/nodes/KometSales/KometSales.node.js'],
+		nodes: ['dist/nodes/KometSales/KometSales.node.js', 'dist/nodes/KometSales/KometSalesTrigger.node.js'],
 	});
 });
 
@@ -40,6 +40,8 @@ test('the tarball holds the built node, its codex and icons, and nothing from th
 		expect.arrayContaining([
 			'dist/nodes/KometSales/KometSales.node.js',
 			'dist/nodes/KometSales/KometSales.node.json',
+			'dist/nodes/KometSales/KometSalesTrigger.node.js',
+			'dist/nodes/KometSales/KometSalesTrigger.node.json',
 			'dist/nodes/KometSales/kometSales.svg',
 			'dist/nodes/KometSales/kometSales.dark.svg',
 			'dist/credentials/KometSalesApi.credentials.js',
@@ -53,18 +55,20 @@ test('the tarball holds the built node, its codex and icons, and nothing from th
 	expect(packed.files.filter((file) => /(^|\/)(test|simulator|examples|scripts)\//.test(file))).toEqual([]);
 });
 
-test('the built node and credential load with a plain require, resolving zod and n8n-workflow from n8n', () => {
+test('the built nodes and credential load with a plain require, resolving zod and n8n-workflow from n8n', () => {
 	const script = `
 		const { KometSales } = require(${JSON.stringify(join(packed.dir, 'dist/nodes/KometSales/KometSales.node.js'))});
+		const { KometSalesTrigger } = require(${JSON.stringify(join(packed.dir, 'dist/nodes/KometSales/KometSalesTrigger.node.js'))});
 		const { KometSalesApi } = require(${JSON.stringify(join(packed.dir, 'dist/credentials/KometSalesApi.credentials.js'))});
 		const node = new KometSales();
-		console.log(JSON.stringify({ name: node.description.name, tool: node.description.usableAsTool, credential: new KometSalesApi().name }));
+		const trigger = new KometSalesTrigger().description;
+		console.log(JSON.stringify({ name: node.description.name, tool: node.description.usableAsTool, credential: new KometSalesApi().name, trigger: [trigger.name, trigger.polling, trigger.group] }));
 	`;
 	const output = execFileSync(process.execPath, ['-e', script], {
 		env: { ...process.env, NODE_PATH: join(root, 'node_modules') },
 		encoding: 'utf8',
 	});
-	expect(JSON.parse(output)).toEqual({ name: 'kometSales', tool: true, credential: 'kometSalesApi' });
+	expect(JSON.parse(output)).toEqual({ name: 'kometSales', tool: true, credential: 'kometSalesApi', trigger: ['kometSalesTrigger', true, ['trigger']] });
 });
 
 test("n8n's community-package scanner passes on the source and the tarball", () => {

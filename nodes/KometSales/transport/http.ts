@@ -11,6 +11,7 @@ import type {
 	IExecuteFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
+	IPollFunctions,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 
@@ -45,7 +46,7 @@ interface TextStream {
 	[Symbol.asyncIterator](): AsyncIterator<string>;
 }
 
-type HttpContext = IExecuteFunctions | ILoadOptionsFunctions;
+type HttpContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 /** The answer, or why there is none: never throws, so the caller can judge every failure. */
 export async function exchange(

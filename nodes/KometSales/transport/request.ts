@@ -3,7 +3,14 @@
  * (transport/retry.ts) and the translation of failures into KometCallErrors that say
  * whether Komet may have processed the request.
  */
-import { sleep, type IDataObject, type IExecuteFunctions, type IHttpRequestOptions, type ILoadOptionsFunctions } from 'n8n-workflow';
+import {
+	sleep,
+	type IDataObject,
+	type IExecuteFunctions,
+	type IHttpRequestOptions,
+	type ILoadOptionsFunctions,
+	type IPollFunctions,
+} from 'n8n-workflow';
 
 import { interpretAnswer, type KometResponse } from './answer';
 import { checkBaseUrl, KOMET_CREDENTIAL_TYPE, type KometCredentials } from './credentials';
@@ -22,7 +29,7 @@ export interface CallOptions {
 	retries?: number;
 }
 
-type KometContext = IExecuteFunctions | ILoadOptionsFunctions;
+type KometContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 

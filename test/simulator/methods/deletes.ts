@@ -1,4 +1,4 @@
-import type { SimulatorState } from '../referenceData';
+import { gmtNow, type SimulatorState } from '../referenceData';
 import { asInt, failure, missingField, type Json, type MethodResult } from '../kometStyle';
 
 /** prebook.delete: the whole prebook and its lines. */
@@ -21,6 +21,7 @@ export function prebookItemDelete(state: SimulatorState, body: Json, tokenKind: 
 	if (position < 0) return failure('The Prebook Item does not exist.');
 	if (tokenKind === 'Vendor') state.zeroedPrebookItems.add(itemId as number);
 	else prebook.itemIds.splice(position, 1);
+	prebook.updatedAt = gmtNow();
 	return { body: { status: '1', message: 'success' } };
 }
 

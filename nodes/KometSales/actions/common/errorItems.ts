@@ -10,7 +10,7 @@ import {
 
 import { KometCallError } from '../../transport/errors';
 
-export function toNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number) {
+export function toNodeError(context: Pick<IExecuteFunctions, 'getNode'>, error: unknown, itemIndex?: number) {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	if (error instanceof KometCallError) {
 		const { description, httpCode, response } = error.details;

@@ -20,6 +20,9 @@ const shipDates = (days: number): WindowKind => ({
 
 const statusFilter = oneOrZero('Status', 'status', 'Confirmed', 'Pending Approval', 'Only invoices of this status; without this filter, all');
 
+/** The accounting list's ship date windows (also read by the Komet Sales Trigger). */
+export const ACCOUNTING_WINDOWS = [shipDates(INVOICE_ACCOUNTING_WINDOW_DAYS)];
+
 export const getMany = windowedGetMany({
 	endpoint: invoiceDetailsList,
 	kinds: [shipDates(INVOICE_DETAILS_WINDOW_DAYS)],
@@ -46,7 +49,7 @@ export const getMany = windowedGetMany({
 
 export const getManyForAccounting = windowedGetMany({
 	endpoint: invoiceAccountingDetailsList,
-	kinds: [shipDates(INVOICE_ACCOUNTING_WINDOW_DAYS)],
+	kinds: ACCOUNTING_WINDOWS,
 	rangeOf: 'ship dates',
 	filters: [
 		{

@@ -6,13 +6,16 @@ import { PO_LIST_TEXT, PO_STATUSES } from '../../schemas';
 import { purchaseOrderList } from '../../transport/endpoints';
 import { textsWithin } from '../common/fields';
 import { customerFilter, locationFilter, vendorFilter } from '../common/locators';
-import { windowedGetMany } from '../common/windowedGetMany';
+import { windowedGetMany, type WindowKind } from '../common/windowedGetMany';
 
 const filterText = textsWithin(PO_LIST_TEXT);
 
+/** One vendor ship date per request (also read by the Komet Sales Trigger). */
+export const PO_WINDOWS: WindowKind[] = [{ value: 'vendorShipDate', name: 'Vendor Ship Date', days: 1, fields: (day) => ({ date: day }) }];
+
 export const getMany = windowedGetMany({
 	endpoint: purchaseOrderList,
-	kinds: [{ value: 'vendorShipDate', name: 'Vendor Ship Date', days: 1, fields: (day) => ({ date: day }) }],
+	kinds: PO_WINDOWS,
 	rangeOf: 'vendor ship dates',
 	filters: [
 		customerFilter('Only purchase orders for this customer'),

@@ -1,0 +1,36 @@
+import {
+	NodeConnectionTypes,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+	type IPollFunctions,
+} from 'n8n-workflow';
+
+import { listSearch } from './methods/listSearch';
+import { poll } from './trigger/poll';
+import { triggerProperties } from './trigger/properties';
+import { triggerSubtitle } from './trigger/subtitle';
+
+export class KometSalesTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Komet Sales Trigger',
+		name: 'kometSalesTrigger',
+		icon: { light: 'file:kometSales.svg', dark: 'file:kometSales.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: triggerSubtitle(),
+		description: 'Starts the workflow when prebooks change, invoices are ready to sync or purchase orders appear in Komet Sales',
+		defaults: { name: 'Komet Sales Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'kometSalesApi', required: true }],
+		properties: triggerProperties,
+	};
+
+	methods = { listSearch };
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		return await poll(this);
+	}
+}

@@ -1,0 +1,42 @@
+/**
+ * The canvas subtitle of the trigger: the event and what it costs, "≈ 48 requests/day
+ * (2 per poll)". The editor evaluates it from the parameters as they are set, so the cost is
+ * seen before activation; it restates requestBudget.ts in an expression (a test keeps the two equal).
+ */
+import { TRIGGER_EVENTS } from './events';
+import { dayParameters } from './properties';
+
+export function triggerSubtitle(): string {
+	const windowDays: Record<string, number> = {};
+	const days: Record<string, [string, string, number, number]> = {};
+	const names: Record<string, string> = {};
+	for (const event of TRIGGER_EVENTS) {
+		windowDays[event.value] = event.windows[0].days;
+		for (const kind of event.windows) windowDays[`${event.value}/${kind.value}`] = kind.days;
+		const parameters = dayParameters(event);
+		days[event.value] = [parameters.from, parameters.to, event.defaultDays.from, event.defaultDays.to];
+		names[event.value] = event.name;
+	}
+	const perDay = {
+		everyMinute: 1440,
+		everyHour: 24,
+		everyDay: 1,
+		everyWeek: 1 / 7,
+		everyMonth: 1 / 28,
+	};
+	const script = [
+		'const p = $parameter;',
+		`const e = p.event || ${JSON.stringify(TRIGGER_EVENTS[0].value)};`,
+		`const d = ${JSON.stringify(days)}[e];`,
+		`const w = ${JSON.stringify(windowDays)};`,
+		'const start = (p[d[0]] === undefined ? d[2] : p[d[0]]);',
+		'const end = (p[d[1]] === undefined ? d[3] : p[d[1]]);',
+		"const perPoll = Math.max(0, Math.ceil((end - start + 1) / (w[e + '/' + p.dateKind] || w[e])));",
+		`const r = ${JSON.stringify(perDay)};`,
+		'const items = (p.pollTimes && p.pollTimes.item) || [];',
+		"const polls = items.reduce((sum, t) => sum + (t.mode === 'everyX' ? (t.unit === 'hours' ? 24 : 1440) / Math.max(1, t.value || 1) : t.mode === 'custom' ? NaN : (r[t.mode] || 1440)), 0);",
+		"const cost = Number.isFinite(polls) ? '≈ ' + Math.ceil(perPoll * polls) + ' requests/day (' + perPoll + ' per poll)' : perPoll + ' requests per poll';",
+		`return ${JSON.stringify(names)}[e] + ' · ' + cost;`,
+	].join(' ');
+	return `={{ (() => { ${script} })() }}`;
+}
