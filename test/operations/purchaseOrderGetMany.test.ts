@@ -50,3 +50,21 @@ test('read → write: each listed PO item shipped on an AWB', async () => {
 	});
 	expect(shipped.main.map((item) => [item.json.poItemId, item.json.status])).toEqual([[7828, 1]]);
 });
+
+test('PO numbers without dates: one request with the numbers alone, as the page allows', async () => {
+	const result = await runKometNode({
+		parameters: { resource: 'purchaseOrder', operation: 'getMany', dateFrom: '', dateTo: '', returnAll: true, filters: { number: 'P02323, P02324' } },
+		baseUrl: simulator.url,
+	});
+	expect(simulator.requests.map((request) => request.query)).toEqual([{ authenticationToken: TEST_TOKEN, number: 'P02323, P02324' }]);
+	expect(result.main.map((item) => item.json.number)).toEqual(['P02323', 'P02324']);
+});
+
+test('neither dates nor numbers: refused before sending, naming From', async () => {
+	const result = await runKometNode({
+		parameters: { resource: 'purchaseOrder', operation: 'getMany', dateFrom: '', dateTo: '', returnAll: true },
+		baseUrl: simulator.url,
+	});
+	expect(result.nodeError?.message).toMatch(/From/);
+	expect(simulator.requests).toHaveLength(0);
+});

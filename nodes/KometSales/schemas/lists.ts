@@ -202,7 +202,8 @@ export const PO_STATUSES = ['Confirmed by Farm', 'Approved', 'Pending Approval',
  */
 export const purchaseOrderListSchema = lazy(() =>
 	documented({
-		date: isoDate(),
+		// "Required if number is not sent" (newest page): a list of PO numbers needs no date.
+		date: optional(isoDate()),
 		vendor: optional(text(PO_LIST_TEXT.vendor)),
 		vendorId: optional(id()),
 		customerId: optional(id()),
@@ -215,6 +216,10 @@ export const purchaseOrderListSchema = lazy(() =>
 		locationId: optional(id()),
 		status: optional(oneOf(PO_STATUSES)),
 		statusLine: optional(text(20)),
+	}).superRefine((request, ctx) => {
+		if (request.date === undefined && request.number === undefined) {
+			ctx.addIssue({ code: 'custom', path: ['date'], message: 'is required unless PO numbers are given' });
+		}
 	}),
 );
 

@@ -8,7 +8,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { compact } from '../../helpers/lines';
 import { InputProblem } from '../../helpers/validation';
-import { isoDate } from '../../schemas/common';
+import { isBlank, isoDate } from '../../schemas/common';
 import type { KometEndpoint } from '../../transport/endpoint';
 import { date, limitOf, paging } from './fields';
 import { defineOperation } from './operation';
@@ -42,6 +42,16 @@ function dayOf(context: IExecuteFunctions, name: string, itemIndex: number): str
 	return parsed.data;
 }
 
+/** From and To: required, unless a filter can stand for the range. */
+function rangeFields(rangeOf: string, optionalWith: string | undefined): INodeProperties[] {
+	const fields = [
+		date('From', 'dateFrom', `First of the ${rangeOf}`, { required: optionalWith === undefined }),
+		date('To', 'dateTo', `Last of the ${rangeOf} (the same as From for one day)`, { required: optionalWith === undefined }),
+	];
+	if (optionalWith) for (const field of fields) field.description += `. Leave empty to list by ${optionalWith} alone.`;
+	return fields;
+}
+
 export function windowedGetMany(options: {
 	endpoint: KometEndpoint;
 	/** The first is the default; with several, a "Dates" selector chooses. */
@@ -49,6 +59,8 @@ export function windowedGetMany(options: {
 	/** What the range is, for the From/To descriptions: "vendor ship dates". */
 	rangeOf: string;
 	filters: INodeProperties[];
+	/** A filter that lets the range be left empty: one request with the filters only (PO numbers). */
+	rangeOptionalWith?: { name: string; displayName: string };
 }) {
 	const { kinds } = options;
 	const dateKind: INodeProperties = {
@@ -66,8 +78,7 @@ export function windowedGetMany(options: {
 	dateKind.default = kinds[0].value;
 	const properties: INodeProperties[] = [
 		...(kinds.length > 1 ? [dateKind] : []),
-		date('From', 'dateFrom', `First of the ${options.rangeOf}`, { required: true }),
-		date('To', 'dateTo', `Last of the ${options.rangeOf} (the same as From for one day)`, { required: true }),
+		...rangeFields(options.rangeOf, options.rangeOptionalWith?.displayName),
 		...paging(),
 		{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: options.filters },
 	];
@@ -78,10 +89,13 @@ export function windowedGetMany(options: {
 		readRequest(context, itemIndex) {
 			const chosen = context.getNodeParameter('dateKind', itemIndex, kinds[0].value);
 			const kind = kinds.find((candidate) => candidate.value === chosen) ?? kinds[0];
+			const filters = compact(context.getNodeParameter('filters', itemIndex, {}) as IDataObject);
+			const alone = options.rangeOptionalWith?.name;
+			const noRange = ['dateFrom', 'dateTo'].every((name) => isBlank(context.getNodeParameter(name, itemIndex, '')));
+			if (alone && filters[alone] !== undefined && noRange) return [filters];
 			const from = dayOf(context, 'dateFrom', itemIndex);
 			const to = dayOf(context, 'dateTo', itemIndex);
 			if (to < from) throw new InputProblem(['dateTo'], 'must not be before From');
-			const filters = compact(context.getNodeParameter('filters', itemIndex, {}) as IDataObject);
 			return windows(kind, from, to).map((window) => ({ ...window, ...filters }));
 		},
 		dedupeKey: (record) => (record.id === undefined ? undefined : String(record.id)),

@@ -17,6 +17,7 @@ export const getMany = windowedGetMany({
 	endpoint: purchaseOrderList,
 	kinds: PO_WINDOWS,
 	rangeOf: 'vendor ship dates',
+	rangeOptionalWith: { name: 'number', displayName: 'Filters → Numbers' },
 	filters: [
 		customerFilter('Only purchase orders for this customer'),
 		filterText('Customer PO Number', 'customerPONumber', "Only purchase orders with this customer's PO number"),
