@@ -1,0 +1,158 @@
+// End to end in real n8n: an *active* workflow with the Komet Sales Trigger (every minute,
+// the shortest n8n allows) against the simulator. A prebook created in Komet produces
+// exactly one execution with that one prebook; later polls and a restart of n8n emit
+// nothing again. Takes about five minutes of n8n's own minute ticks.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+
+import { freePort, n8nEnv } from '../../scripts/n8n-runtime.mjs';
+import { CREDENTIAL_ID, prepareUserFolder, REPO_ROOT, runN8n } from '../../scripts/n8n-instance.mjs';
+
+const require = createRequire(import.meta.url);
+const { startSimulator } = require(path.join(REPO_ROOT, '.build/test/simulator/server.js'));
+
+const WORKFLOW_ID = 'kometTrigger0001';
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const gmtNow = () => new Date().toISOString().slice(0, 19).replace('T', ' ');
+const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+const workflow = {
+	id: WORKFLOW_ID,
+	name: 'Komet prebook changes',
+	active: false,
+	nodes: [
+		{
+			id: 'komet-trigger',
+			name: 'Komet Sales Trigger',
+			type: 'n8n-nodes-komet-sales.kometSalesTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {
+				pollTimes: { item: [{ mode: 'everyMinute' }] },
+				event: 'prebookChanged',
+				prebookChangedFrom: 0,
+				prebookChangedTo: 6,
+				// One request a minute is 1,440 a day: more than the default share of 1,000,
+				// so this test raises what the (simulated) user may spend, as a user would.
+				options: { dailyRequests: 100000 },
+			},
+			credentials: { kometSalesApi: { id: CREDENTIAL_ID, name: 'Komet Sales (simulator)' } },
+		},
+	],
+	connections: {},
+	settings: { executionOrder: 'v1', saveDataSuccessExecution: 'all', timezone: 'UTC' },
+};
+
+let simulator;
+let n8n;
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'komet-trigger-'));
+after(async () => {
+	if (n8n && n8n.exitCode === null) n8n.kill('SIGKILL');
+	await simulator?.close();
+	fs.rmSync(folder, { recursive: true, force: true });
+});
+
+async function startN8n(runtime, port) {
+	const child = spawn(runtime.nodeBin, [runtime.n8nEntry, 'start'], {
+		cwd: folder,
+		env: n8nEnv(folder, { N8N_PORT: port, N8N_COMMUNITY_PACKAGES_ENABLED: 'true' }),
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	const deadline = Date.now() + 180_000;
+	while (Date.now() < deadline) {
+		assert.equal(child.exitCode, null, `n8n exited:\n${output.slice(-3000)}`);
+		const ready = await fetch(`http://127.0.0.1:${port}/rest/settings`).then((response) => response.ok, () => false);
+		if (ready) return { child, output: () => output };
+		await sleep(500);
+	}
+	throw new Error(`n8n did not start:\n${output.slice(-3000)}`);
+}
+
+async function stopN8n(child) {
+	const exited = new Promise((resolve) => child.once('exit', resolve));
+	child.kill('SIGTERM');
+	await Promise.race([exited, sleep(30_000).then(() => child.kill('SIGKILL'))]);
+}
+
+/** The polls the simulator saw: their requests to prebook.details.list (one per poll here). */
+const polls = () => simulator.requestsTo('prebook.details.list');
+
+async function waitFor(what, condition, timeoutMs = 150_000) {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		const value = await condition();
+		if (value) return value;
+		await sleep(1000);
+	}
+	throw new Error(`timed out waiting for ${what}`);
+}
+
+test('an active trigger: one execution per created prebook, none again after later polls and a restart', { timeout: 900_000 }, async () => {
+	simulator = await startSimulator();
+	const { runtime } = await prepareUserFolder(folder, { simulatorUrl: simulator.url, workflows: [{ id: WORKFLOW_ID, workflow }], log: console.log });
+	const published = await runN8n(runtime, folder, ['publish:workflow', `--id=${WORKFLOW_ID}`]);
+	assert.equal(published.code, 0, published.stdout + published.stderr);
+
+	const port = await freePort();
+	let instance = await startN8n(runtime, port);
+	const base = `http://127.0.0.1:${port}`;
+	// The owner route is mounted a little after /rest/settings answers when workflows activate at start.
+	const setup = await waitFor('the owner setup route', async () => {
+		const response = await fetch(`${base}/rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ email: 'owner@example.com', firstName: 'Flor', lastName: 'Ista', password: 'Komet-Sales-2026' }),
+		});
+		return response.status === 404 ? undefined : response;
+	}, 60_000);
+	assert.equal(setup.status, 200, await setup.text());
+	const cookie = setup.headers.getSetCookie().map((entry) => entry.split(';')[0]).join('; ');
+	const executions = async () => {
+		const response = await fetch(`${base}/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: WORKFLOW_ID }))}`, { headers: { cookie } });
+		assert.equal(response.status, 200, await response.clone().text());
+		return (await response.json()).data.results;
+	};
+
+	// A poll that asks for changes since a watermark proves the first poll's state was committed.
+	await waitFor('a poll with a watermark', () => polls().some((request) => request.query.updatedAsOf !== undefined));
+	assert.equal((await executions()).length, 0, 'the first polls emit nothing old');
+	for (const request of polls()) {
+		assert.deepEqual(
+			{ ...request.query, updatedAsOf: undefined },
+			{ authenticationToken: 'sim-company-token', vendorShipDateFrom: day(0), vendorShipDateTo: day(6), updatedAsOf: undefined },
+		);
+	}
+
+	const id = 99500;
+	simulator.state.prebooks.set(id, { number: String(id), customerCode: 'Fresh', itemIds: [995001], truckDate: day(3), vendorShipDate: day(2), updatedAt: gmtNow() });
+	const [execution] = await waitFor('the execution of the new prebook', async () => {
+		const found = await executions();
+		return found.length ? found : undefined;
+	});
+	assert.equal(execution.status, 'success');
+	const detail = await (await fetch(`${base}/rest/executions/${execution.id}`, { headers: { cookie } })).json();
+	// n8n stores run data "flatted": the trigger's output is one item, the new prebook.
+	const { parse } = createRequire(runtime.n8nEntry)('flatted');
+	const runData = parse(detail.data.data).resultData.runData['Komet Sales Trigger'];
+	const items = runData[0].data.main[0].map((item) => item.json);
+	assert.deepEqual(items.map((item) => [item.id, item.number]), [[id, String(id)]]);
+
+	// Two more polls (the overlap returns the prebook again), then a restart and two polls more.
+	const seen = polls().length;
+	await waitFor('two more polls', () => polls().length >= seen + 2);
+	await stopN8n(instance.child);
+	const beforeRestart = polls().length;
+	instance = await startN8n(runtime, port);
+	await waitFor('two polls after the restart', () => polls().length >= beforeRestart + 2);
+	assert.equal((await executions()).length, 1, 'nothing emitted twice');
+	assert.ok(!instance.output().includes('sim-company-token'), 'the token is not in n8n\'s log');
+	await stopN8n(instance.child);
+});
