@@ -68,7 +68,8 @@ export class KometSales implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: subtitle(),
-		description: 'Create prebooks and purchase orders, update standing orders and box codes, delete lines and sync invoices in the Komet Sales ERP',
+		description:
+			'Create, update and read prebooks, purchase orders, standing orders, box codes and invoices, and look up customers, products and growers in the Komet Sales ERP of the floral trade',
 		defaults: { name: 'Komet Sales' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -400,7 +400,7 @@ test('the Komet Sales node in the n8n editor: node creator, every resource and o
 			assert.fail(`"Komet Sales" is not in the node panel after searching "Komet"; it shows ${JSON.stringify(await names.allInnerTexts())}`);
 		});
 		await kometItem.click();
-		await page.locator('[data-test-id="node-creator"] [data-test-id="item-iterator-item"]').filter({ hasText: 'Create a mixed purchase order' }).click();
+		await page.locator('[data-test-id="node-creator"] [data-test-id="item-iterator-item"]').filter({ hasText: 'Create a purchase order to a grower (mixed boxes)' }).click();
 		await parameters.waitFor();
 		const credential = await ndv.locator('[data-test-id="node-credentials-select"] input').inputValue();
 		assert.equal(credential, 'Komet Sales (simulator)', 'the imported credential is preselected');

@@ -1,9 +1,11 @@
-// End-to-end: the Komet Sales node as a tool of n8n's AI Agent in a real n8n. A small
-// loopback stand-in for an OpenAI-compatible chat API answers first with a call of the
-// Komet Sales tool (arguments shaped from the tool's schema), then with a final answer
-// that quotes what the tool returned. Asserts what the simulator received, that the
-// model's second turn saw Komet's result, and that a bad argument comes back to the model
-// as a readable error instead of failing the workflow.
+// End-to-end: the example workflow examples/agent-add-boxes-to-prebook.json (n8n's AI Agent
+// with the Komet Sales tool) in a real n8n, started headless from its manual trigger. The
+// example's OpenAI credential points at a small loopback stand-in for an OpenAI-compatible
+// chat API, which answers first with a call of the Komet Sales tool (arguments shaped from the
+// tool's schema), then with a final answer that quotes what the tool returned. Asserts what
+// the model is shown (one tool, its description, the $fromAI() parameters), what the simulator
+// received, that the model's second turn saw Komet's result (a refusal included), and that a
+// bad argument comes back to the model as a readable error instead of failing the workflow.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,7 +15,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 
 import { parseExecuteOutput } from '../../scripts/n8n-runtime.mjs';
-import { CREDENTIAL_ID, prepareUserFolder, REPO_ROOT, runN8n, SIMULATOR_TOKEN } from '../../scripts/n8n-instance.mjs';
+import { exampleWorkflows, prepareUserFolder, REPO_ROOT, runN8n, SIMULATOR_TOKEN } from '../../scripts/n8n-instance.mjs';
 
 const require = createRequire(import.meta.url);
 const { startSimulator } = require(path.join(REPO_ROOT, '.build/test/simulator/server.js'));
@@ -75,71 +77,53 @@ async function startChatModel() {
 	};
 }
 
-const fromAI = (name, description, type) => `={{ $fromAI('${name}', '${description}', '${type}') }}`;
+const EXAMPLE = 'agent-add-boxes-to-prebook.json';
 
-function agentWorkflow(id) {
-	return {
-		id,
-		name: 'Komet Sales: an AI agent adds future inventory to a prebook',
-		nodes: [
-			{ id: 'a1', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-			{
-				id: 'a2',
-				name: 'AI Agent',
-				type: '@n8n/n8n-nodes-langchain.agent',
-				typeVersion: 3.1,
-				position: [260, 0],
-				parameters: { promptType: 'define', text: 'Add 5 boxes of future inventory item 9999999 to prebook 85063 at 2.50 a unit.', options: {} },
-			},
-			{
-				id: 'a3',
-				name: 'Chat Model',
-				type: '@n8n/n8n-nodes-langchain.lmChatOpenAi',
-				typeVersion: 1.3,
-				position: [200, 220],
-				parameters: { model: { __rl: true, mode: 'id', value: 'stand-in' }, responsesApiEnabled: false, options: {} },
-				credentials: { openAiApi: { id: 'chatStandIn00001', name: 'Chat stand-in' } },
-			},
-			{
-				id: 'a4',
-				name: 'Komet Sales Tool',
-				type: 'n8n-nodes-komet-sales.kometSalesTool',
-				typeVersion: 1,
-				position: [420, 220],
-				parameters: {
-					resource: 'prebook',
-					operation: 'addFutureItem',
-					prebookId: fromAI('prebookId', 'Komet ID of the prebook to add to', 'number'),
-					inventoryId: fromAI('inventoryId', 'Komet ID of the future inventory item', 'number'),
-					boxes: fromAI('boxes', 'Number of boxes', 'number'),
-					price: fromAI('price', 'Unit price', 'number'),
-				},
-				credentials: { kometSalesApi: { id: CREDENTIAL_ID, name: 'Komet Sales (simulator)' } },
-			},
-		],
-		connections: {
-			Start: { main: [[{ node: 'AI Agent', type: 'main', index: 0 }]] },
-			'Chat Model': { ai_languageModel: [[{ node: 'AI Agent', type: 'ai_languageModel', index: 0 }]] },
-			'Komet Sales Tool': { ai_tool: [[{ node: 'AI Agent', type: 'ai_tool', index: 0 }]] },
-		},
-		settings: { executionOrder: 'v1' },
+/** The example as the playground imports it, and a copy whose example message is another sentence. */
+function workflows() {
+	const example = exampleWorkflows().find(({ file }) => file === EXAMPLE);
+	const variant = (id, sentence) => {
+		const nodes = example.workflow.nodes.map((node) =>
+			node.name === 'Example message'
+				? { ...node, parameters: { ...node.parameters, assignments: { assignments: [{ ...node.parameters.assignments.assignments[0], value: sentence }] } } }
+				: node,
+		);
+		return { file: `${id}.json`, id, workflow: { ...example.workflow, id, name: `${example.workflow.name} (${sentence})`, nodes } };
 	};
+	return { example, issueSentence: variant('agentissuesente0', ISSUE_SENTENCE) };
 }
 
-const WORKFLOW_ID = 'agentfutureitem0';
+/** The sentence of issue #13, with the price Komet requires. */
+const ISSUE_SENTENCE = 'add 5 boxes of item 123 to prebook 456 at 2.50 a stem';
+
 let simulator;
 let model;
 let userFolder;
 let runtime;
+let example;
+let issueSentence;
+/** What the example's tool node asks the model for: its $fromAI() calls, as { key: { description, type } }. */
+let fromAICalls;
 
 before(async () => {
 	simulator = await startSimulator();
 	model = await startChatModel();
 	userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'komet-agent-'));
+	({ example, issueSentence } = workflows());
+	const chatModel = example.workflow.nodes.find((node) => node.type === '@n8n/n8n-nodes-langchain.lmChatOpenAi');
+	const tool = example.workflow.nodes.find((node) => node.type === 'n8n-nodes-komet-sales.kometSalesTool');
+	fromAICalls = Object.fromEntries(
+		Object.values(tool.parameters)
+			.map((value) => /\$fromAI\('(\w+)', `([^`]*)`, '(\w+)'\)/.exec(String(value)))
+			.filter(Boolean)
+			.map(([, key, description, type]) => [key, { description, type }]),
+	);
+	// The example's OpenAI credential, pointed at the stand-in (the playground has none: the user adds one).
+	const { id, name } = chatModel.credentials.openAiApi;
 	({ runtime } = await prepareUserFolder(userFolder, {
 		simulatorUrl: simulator.url,
-		workflows: [{ id: WORKFLOW_ID, workflow: agentWorkflow(WORKFLOW_ID) }],
-		credentials: [{ id: 'chatStandIn00001', name: 'Chat stand-in', type: 'openAiApi', data: { apiKey: 'sk-stand-in', url: model.url } }],
+		workflows: [example, issueSentence],
+		credentials: [{ id, name, type: 'openAiApi', data: { apiKey: 'sk-stand-in', url: model.url } }],
 		log: console.log,
 	}));
 });
@@ -150,9 +134,9 @@ after(async () => {
 	if (userFolder) fs.rmSync(userFolder, { recursive: true, force: true });
 });
 
-async function runAgent() {
+async function runAgent({ id }) {
 	simulator.reset();
-	const result = await runN8n(runtime, userFolder, ['execute', `--id=${WORKFLOW_ID}`, '--rawOutput']);
+	const result = await runN8n(runtime, userFolder, ['execute', `--id=${id}`, '--rawOutput']);
 	const execution = parseExecuteOutput(result.stdout);
 	assert.ok(execution, `no execution printed (exit ${result.code}):\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
 	return { code: result.code, execution };
@@ -165,23 +149,52 @@ const toolAnswer = () => {
 	return typeof message?.content === 'string' ? message.content : JSON.stringify(message?.content ?? null);
 };
 
-test('the agent calls the Komet Sales tool; Komet gets the documented request; the model sees the result', async () => {
+const TOOL_NAME = 'Add boxes of a future inventory item to a prebook in Komet Sales';
+const finalAnswer = (execution) => execution.data.resultData.runData['AI Agent'][0].data.main[0][0].json.output;
+const userMessage = (request) => request.body.messages.find((message) => message.role === 'user')?.content;
+
+test('the example: the model sees one tool, described by the action, with the $fromAI() parameters', async () => {
 	model.willCall({ prebookId: 85063, inventoryId: 9999999, boxes: 5, price: 2.5 });
-	const { code, execution } = await runAgent();
+	const { code, execution } = await runAgent(example);
 	assert.equal(code, 0, JSON.stringify(execution.data.resultData.error ?? {}));
+	const [first] = model.requests;
+	assert.equal(userMessage(first), 'Add 5 boxes of item 9999999 to prebook 85063 at 2.50 a stem');
+	assert.match(first.body.messages.find((message) => message.role === 'system').content, /ask for it instead of guessing/);
+	assert.deepEqual(
+		first.body.tools.map(({ function: tool }) => [tool.name, tool.description]),
+		[[TOOL_NAME.replace(/ /g, '_'), TOOL_NAME]],
+	);
+	const { properties, required } = first.body.tools[0].function.parameters;
+	assert.deepEqual(
+		Object.fromEntries(Object.entries(properties).map(([key, schema]) => [key, { description: schema.description, type: schema.type }])),
+		fromAICalls,
+	);
+	assert.deepEqual([...required].sort(), ['boxes', 'inventoryId', 'prebookId', 'price']);
 	assert.deepEqual(
 		simulator.requests.map((request) => [request.path, request.body]),
 		[['prebook.future.item.add', { authenticationToken: SIMULATOR_TOKEN, prebookId: 85063, inventoryId: 9999999, boxes: 5, price: 2.5 }]],
 	);
-	assert.ok(model.requests[0].body.tools?.some((tool) => tool.function.name === 'Komet_Sales_Tool'), JSON.stringify(model.requests[0].body.tools));
 	assert.match(toolAnswer(), /"status":\s*1/);
-	const output = execution.data.resultData.runData['AI Agent'][0].data.main[0][0].json.output;
-	assert.match(output, /^Done\. Komet answered:/);
+	assert.match(finalAnswer(execution), /^Done\. Komet answered: .*"status":\s*1/);
+});
+
+test(`"${ISSUE_SENTENCE}": Komet gets those values, and its refusal reaches the model's final answer`, async () => {
+	model.willCall({ prebookId: 456, inventoryId: 123, boxes: 5, price: 2.5 });
+	const { code, execution } = await runAgent(issueSentence);
+	assert.equal(code, 0, JSON.stringify(execution.data.resultData.error ?? {}));
+	assert.equal(userMessage(model.requests[0]), ISSUE_SENTENCE);
+	assert.deepEqual(
+		simulator.requests.map((request) => [request.path, request.body]),
+		[['prebook.future.item.add', { authenticationToken: SIMULATOR_TOKEN, prebookId: 456, inventoryId: 123, boxes: 5, price: 2.5 }]],
+	);
+	// The simulator knows prebook 85063 only: Komet's own message is what the model reads.
+	assert.match(toolAnswer(), /The Prebook does not exist\./);
+	assert.match(finalAnswer(execution), /The Prebook does not exist\./);
 });
 
 test('a bad argument comes back to the model as a readable error, and the workflow goes on', async () => {
 	model.willCall({ prebookId: 85063, inventoryId: 9999999, boxes: 0, price: 2.5 });
-	const { code, execution } = await runAgent();
+	const { code, execution } = await runAgent(example);
 	assert.equal(code, 0, JSON.stringify(execution.data.resultData.error ?? {}));
 	assert.deepEqual(simulator.requests, []);
 	assert.match(toolAnswer(), /Item 1, Boxes \(boxes\): must be at least 1/);

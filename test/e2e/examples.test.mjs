@@ -28,6 +28,18 @@ function failingVariant(id, onError) {
 	return { file: `${id}.json`, id, workflow: { ...base, id, name: `failing call ${onError ?? 'stop'}`, nodes } };
 }
 
+/**
+ * Examples this file imports but does not execute, each with where it runs instead. Imported
+ * all the same: the playground imports them with the same credentials (the agent example's
+ * OpenAI credential does not exist there, and the import must not mind).
+ */
+const RUN_ELSEWHERE = {
+	'agent-add-boxes-to-prebook.json': 'needs a chat model: test/e2e/agent.test.mjs runs it against a loopback OpenAI-compatible stand-in',
+};
+
+/** The example files executed so far. */
+const executed = new Set();
+
 const FAIL_STOP = 'failingcallstop0';
 const FAIL_CONTINUE = 'failingcallcont0';
 
@@ -52,6 +64,7 @@ after(async () => {
 /** Executes a workflow in n8n; returns n8n's execution object and a Komet node's output items (the first, or the one named). */
 async function execute(file, nodeName) {
 	simulator.reset();
+	executed.add(file);
 	const { id, workflow } = workflows.get(file);
 	const result = await runN8n(runtime, userFolder, ['execute', `--id=${id}`, '--rawOutput']);
 	const execution = parseExecuteOutput(result.stdout);
@@ -196,4 +209,11 @@ describe('a call Komet rejects', () => {
 		assert.deepEqual(items[0].pairedItem, { item: 0 });
 		assert.ok(!stdout.includes(SIMULATOR_TOKEN), 'the token leaked into n8n output');
 	});
+});
+
+// Last: every example is executed above, or named in RUN_ELSEWHERE with where it runs.
+test('every example workflow is executed here, or named with where it runs', () => {
+	const files = exampleWorkflows().map(({ file }) => file);
+	assert.deepEqual(files.filter((file) => !executed.has(file) && !(file in RUN_ELSEWHERE)), []);
+	assert.deepEqual(Object.keys(RUN_ELSEWHERE).filter((file) => !files.includes(file) || executed.has(file)), []);
 });

@@ -7,8 +7,9 @@ export const { operations, description } = defineResource(
 		{
 			value: 'updateExternalCodes',
 			name: 'Update External Codes',
-			description: 'Set the external code of one or more boxes (box.externalcode.update)',
-			action: 'Update external codes of boxes',
+			description:
+				'Store an external code (e.g. a logistics partner\'s) on boxes given by their Komet box code (box.externalcode.update)',
+			action: 'Set external codes on boxes by box code',
 			operation: updateExternalCodes,
 		},
 	],

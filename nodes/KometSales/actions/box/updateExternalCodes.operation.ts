@@ -17,7 +17,7 @@ const properties: INodeProperties[] = linesProperties({
 	description: 'The boxes to give an external code, e.g. the code of a logistics partner',
 	jsonExample: [{ boxCode: 'KS001001', externalCode: 'PT991001' }],
 	values: [
-		boxText('Box Code', 'boxCode', 'Komet box code of the box to update', {
+		boxText('Box Code', 'boxCode', 'Komet box code of the box to update, e.g. one of boxCodes in Purchase Order → Add AWB\'s results', {
 			required: true,
 			placeholder: 'e.g. KS001001',
 		}),

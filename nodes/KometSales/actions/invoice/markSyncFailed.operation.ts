@@ -10,7 +10,7 @@ export const markSyncFailed = defineOperation({
 	endpoint: invoiceMarkSyncFailed,
 
 	properties: [
-		wholeNumber('Invoice ID', 'invoiceId', 'Komet internal ID of the invoice (from the invoice lists)', '240989'),
+		wholeNumber('Invoice ID', 'invoiceId', "Komet's internal invoice ID: id in Invoice → Get Many for Accounting or Invoice → Get Many", '240989'),
 		textsWithin(INVOICE_SYNC_TEXT)('Reason', 'message', 'Why the invoice could not be synchronized', { required: true }),
 		additionalFields([
 			{

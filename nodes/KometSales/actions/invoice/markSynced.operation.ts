@@ -16,8 +16,8 @@ export const markSynced = defineOperation({
 			type: 'notice',
 			default: '',
 		},
-		wholeNumber('Invoice ID', 'invoiceId', 'Komet internal ID of the invoice (from the invoice lists)', '240989'),
-		additionalFields([number('Invoice Number', 'invoiceNumber', 'The Komet invoice number')]),
+		wholeNumber('Invoice ID', 'invoiceId', "Komet's internal invoice ID: id in Invoice → Get Many for Accounting or Invoice → Get Many", '240989'),
+		additionalFields([number('Invoice Number', 'invoiceNumber', 'The invoice number: number in the invoice lists')]),
 	],
 
 	readRequest: (context, itemIndex) => ({

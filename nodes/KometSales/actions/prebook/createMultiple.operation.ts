@@ -24,7 +24,7 @@ const properties: INodeProperties[] = [
 	locator({
 		name: 'customerCode',
 		displayName: 'Customer',
-		description: 'The customer the prebooks are for (sent as its Komet code)',
+		description: 'The customer the prebooks are for, sent as its Komet code (code in Customer → Get Many)',
 		searchListMethod: 'searchCustomerCodes',
 		listValue: 'code',
 		code: true,
@@ -70,7 +70,7 @@ const properties: INodeProperties[] = [
 			locator({
 				name: 'carrierCode',
 				displayName: 'Carrier',
-				description: 'The carrier (sent as its Komet code)',
+				description: 'The carrier, sent as its Komet code (code in Carrier → Get Many)',
 				searchListMethod: 'searchCarrierCodes',
 				listValue: 'code',
 				code: true,
@@ -82,7 +82,7 @@ const properties: INodeProperties[] = [
 			locator({
 				name: 'productCode',
 				displayName: 'Product',
-				description: 'The product (sent as its Komet code)',
+				description: 'The product, sent as its Komet code (legacyCode in Product → Get Many)',
 				searchListMethod: 'searchProductCodes',
 				listValue: 'code',
 				code: true,
@@ -93,7 +93,7 @@ const properties: INodeProperties[] = [
 			locator({
 				name: 'boxTypeCode',
 				displayName: 'Box Type',
-				description: 'The box type (sent as its Komet code, e.g. HB)',
+				description: 'The box type, sent as its Komet code, e.g. HB (code in Box Type → Get Many)',
 				searchListMethod: 'searchBoxTypeCodes',
 				listValue: 'code',
 				code: true,
@@ -116,7 +116,7 @@ const properties: INodeProperties[] = [
 				locator({
 					name: 'vendorCode',
 					displayName: 'Vendor',
-					description: 'The grower (sent as its Komet code); required when purchase orders are generated',
+					description: 'The grower, sent as its Komet code (code in Vendor → Get Many); required when purchase orders are generated',
 					searchListMethod: 'searchVendorCodes',
 					listValue: 'code',
 					code: true,

@@ -12,7 +12,7 @@ export const deletePrebook = defineOperation({
 			type: 'notice',
 			default: '',
 		},
-		wholeNumber('Prebook ID', 'prebookId', 'Komet internal ID of the prebook to delete (from the prebook lists)', '90356777'),
+		wholeNumber('Prebook ID', 'prebookId', "Komet's internal ID of the prebook to delete (not its prebook number): prebookId in Prebook → Create Multiple's results, or id in Prebook → Get Many Headers", '90356777'),
 	],
 
 	readRequest: (context, itemIndex) => ({ prebookId: context.getNodeParameter('prebookId', itemIndex) }),

@@ -12,8 +12,13 @@ export const deleteLine = defineOperation({
 			type: 'notice',
 			default: '',
 		},
-		wholeNumber('Prebook ID', 'prebookId', 'Komet internal ID of the prebook the line belongs to', '85063'),
-		wholeNumber('Prebook Line ID', 'prebookItemId', 'Komet internal ID of the line (prebookItemId) to delete', '928356'),
+		wholeNumber('Prebook ID', 'prebookId', "Komet's internal ID of the prebook the line belongs to (not its prebook number): prebookId in Prebook → Create Multiple's results, or id in Prebook → Get Many Headers", '85063'),
+		wholeNumber(
+			'Prebook Line ID',
+			'prebookItemId',
+			"Komet's internal ID of the line to delete: prebookItemId in Prebook → Create Multiple's results or in the lines of Prebook → Get Many",
+			'928356',
+		),
 	],
 
 	readRequest: (context, itemIndex) => ({

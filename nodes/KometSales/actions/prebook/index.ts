@@ -12,43 +12,47 @@ export const { operations, description } = defineResource(
 		{
 			value: 'createMultiple',
 			name: 'Create Multiple',
-			description: 'Create prebooks (customer pre-orders) for one customer, one per line (multiple.prebooks.create)',
-			action: 'Create multiple prebooks',
+			description:
+				'Create prebooks (customer pre-orders) for one customer, one per line; each result has the new prebookId and prebookItemId (multiple.prebooks.create)',
+			action: 'Create prebooks for a customer, one per line',
 			operation: createMultiple,
 		},
 		{
 			value: 'addFutureItem',
 			name: 'Add Future Inventory Item',
-			description: 'Add an item from the future inventory to an existing prebook (prebook.future.item.add, 1.5% fee)',
-			action: 'Add a future inventory item to a prebook',
+			description:
+				'Add boxes of a future inventory item (inventoryId from Future Inventory → Get Many) to an existing prebook, by its prebook ID (prebook.future.item.add, 1.5% fee)',
+			action: 'Add boxes of a future inventory item to a prebook',
 			operation: addFutureItem,
 		},
 		{
 			value: 'getMany',
 			name: 'Get Many',
 			description:
-				'List prebooks with their lines and breakdowns for a range of truck or vendor ship dates (prebook.details.list), one output item per prebook',
-			action: 'Get many prebooks',
+				'List prebooks with their lines (prebookItemId) and breakdowns for a range of truck or vendor ship dates (prebook.details.list), one output item per prebook',
+			action: 'Get many prebooks with their lines by date',
 			operation: getMany,
 		},
 		{
 			value: 'getManyHeaders',
 			name: 'Get Many Headers',
-			description: 'List prebook headers, without lines, for a range of truck dates (prebook.list, six months per request)',
-			action: 'Get many prebook headers',
+			description:
+				'List prebook headers, without lines, for a range of truck dates (prebook.list, six months per request): each has the prebook ID and the prebook number',
+			action: 'Get many prebook headers by truck date',
 			operation: getManyHeaders,
 		},
 		{
 			value: 'delete',
 			name: 'Delete',
-			description: 'Delete a whole prebook (prebook.delete, Company tokens)',
-			action: 'Delete a prebook',
+			description: 'Delete a whole prebook with its lines, by its prebook ID (prebook.delete, Company tokens)',
+			action: 'Delete a prebook with all its lines',
 			operation: deletePrebook,
 		},
 		{
 			value: 'deleteLine',
 			name: 'Delete Line',
-			description: 'Delete one line of a prebook; a Vendor token sets its quantity to zero (prebook.item.delete)',
+			description:
+				'Delete one line of a prebook, by prebook ID and prebookItemId; a Vendor token sets its quantity to zero (prebook.item.delete)',
 			action: 'Delete a prebook line',
 			operation: deleteLine,
 		},

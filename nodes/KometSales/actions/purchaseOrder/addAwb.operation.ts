@@ -19,7 +19,12 @@ export const addAwb = defineOperation({
 	endpoint: purchaseOrderItemAwbAdd,
 
 	properties: [
-		wholeNumber('PO Item ID', 'poItemId', 'Komet ID of the purchase order item to ship (from the purchase order lists)', '7828'),
+		wholeNumber(
+			'PO Item ID',
+			'poItemId',
+			"Komet's ID of the purchase order item to ship: purchaseOrderItemId in Purchase Order → Create Mixed's results, or a line of Purchase Order → Get Many",
+			'7828',
+		),
 		awbText('AWB', 'awb', 'The air waybill number', { required: true, placeholder: 'e.g. 08472-4772-0048' }),
 		date('Ship Date', 'shipDate', 'The vendor ship date', { required: true }),
 		additionalFields([

@@ -34,7 +34,7 @@ const properties: INodeProperties[] = [
 		name: 'vendor',
 		displayName: 'Vendor',
 		description:
-			'The grower the purchase order goes to. Required with a Company token; leave empty with a Vendor token (Komet uses the token\'s own vendor).',
+			'The grower the purchase order goes to (Vendor → Get Many). Required with a Company token; leave empty with a Vendor token (Komet uses the token\'s own vendor).',
 		searchListMethod: 'searchVendors',
 		listValue: 'id',
 		code: true,
@@ -67,9 +67,9 @@ const properties: INodeProperties[] = [
 			},
 		],
 		values: [
-			productLocator('The product of the box (required); by code, give its description too', PO_ITEM_TEXT.productCode),
+			productLocator('The product of the box (required): its ID, or its legacyCode as the code, from Product → Get Many; by code, give its description too', PO_ITEM_TEXT.productCode),
 			whenByCode('product', itemText('Product Description', 'productDescription', 'Description of the product, which Komet needs with a code')),
-			boxTypeLocator('The box type (required), e.g. HB', PO_ITEM_TEXT.boxTypeCode),
+			boxTypeLocator('The box type (required), e.g. HB: its ID or code from Box Type → Get Many', PO_ITEM_TEXT.boxTypeCode),
 			number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true }),
 			unitType(),
 			nestedLines(
@@ -79,7 +79,7 @@ const properties: INodeProperties[] = [
 					name: 'breakdown',
 					displayName: 'Breakdown',
 					values: [
-						text('Prebook Item ID', 'prebookItemId', 'Prebook line this breakdown fills (from prebook.details.list); leave empty for a standalone PO'),
+						text('Prebook Item ID', 'prebookItemId', 'The prebook line this breakdown fills: prebookItemId in the lines of Prebook → Get Many or in Create Multiple\'s results; leave empty for a standalone PO'),
 						productLocator('The product, when no prebook item is given (standalone PO)', PO_BREAKDOWN_TEXT.productCode),
 						whenByCode('product', textsWithin(PO_BREAKDOWN_TEXT)('Product Description', 'productDescription', 'Description of the product (standalone PO), which Komet needs with a code')),
 						wholeNumber('Bunches per Box', 'bunches', 'Bunches in each box', '10'),

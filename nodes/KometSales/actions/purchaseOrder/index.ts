@@ -9,22 +9,25 @@ export const { operations, description } = defineResource(
 		{
 			value: 'createMixed',
 			name: 'Create Mixed',
-			description: 'Create a purchase order to a grower with mixed boxes, for prebook lines or standalone (purchase.order.mixed.create)',
-			action: 'Create a mixed purchase order',
+			description:
+				'Create a purchase order to a grower with mixed boxes, filling prebook lines (prebookItemId) or standalone; each result has the purchaseOrderItemId (purchase.order.mixed.create)',
+			action: 'Create a purchase order to a grower (mixed boxes)',
 			operation: createMixed,
 		},
 		{
 			value: 'getMany',
 			name: 'Get Many',
-			description: 'List purchase orders with their lines for a range of vendor ship dates (purchase.order.list, one request per date)',
-			action: 'Get many purchase orders',
+			description:
+				'List purchase orders with their lines (PO item IDs) for a range of vendor ship dates, one request per date, or by PO numbers (purchase.order.list)',
+			action: 'Get many purchase orders with their lines',
 			operation: getMany,
 		},
 		{
 			value: 'addAwb',
 			name: 'Add AWB',
-			description: 'Ship a purchase order item on an air waybill, with its box codes (purchase.order.item.awb.add)',
-			action: 'Add an AWB to a purchase order item',
+			description:
+				'Ship a purchase order item (by its PO item ID) on an air waybill, with its box codes (purchase.order.item.awb.add)',
+			action: 'Add an air waybill (AWB) to a purchase order item',
 			operation: addAwb,
 		},
 	],

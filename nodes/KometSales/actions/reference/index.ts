@@ -52,6 +52,7 @@ const resourcesTable: ReferenceResource[] = [
 		plural: 'box types',
 		endpoint: boxtypeList,
 		filters: [text('Code', 'code', 'Only the box type with this code, e.g. HB'), byId('Box Type')],
+		hint: "Each record's code (e.g. HB) is the box type code that prebook lines take, its id the box type ID.",
 	},
 	{
 		value: 'carrier',
@@ -64,6 +65,7 @@ const resourcesTable: ReferenceResource[] = [
 			byCode('Carrier'),
 			byName('Carrier'),
 		],
+		hint: "Each record's code is the carrier code that prebook lines take, its id the carrier ID.",
 	},
 	{
 		value: 'customer',
@@ -79,6 +81,7 @@ const resourcesTable: ReferenceResource[] = [
 			number('Sales Person ID', 'salesPersonId', 'Only customers of this sales person'),
 			date('Updated Since', 'updateAsOf', 'Only customers changed on or after this date'),
 		],
+		hint: "Each record's code is the customer code Prebook → Create Multiple takes, its id the customer ID of filters and standing orders.",
 	},
 	{
 		value: 'futureInventory',
@@ -91,7 +94,7 @@ const resourcesTable: ReferenceResource[] = [
 		],
 		required: dateRange('First day of availability', 'Last day of availability', ['Available From', 'Available To']),
 		paging: true,
-		hint: 'Each record\'s inventoryId is what Prebook → Add Future Inventory Item takes.',
+		hint: "Each record's inventoryId is the item Prebook → Add Future Inventory Item takes.",
 	},
 	{
 		value: 'location',
@@ -99,6 +102,7 @@ const resourcesTable: ReferenceResource[] = [
 		plural: 'locations',
 		endpoint: locationList,
 		filters: [byCode('Location'), byId('Location'), byName('Location')],
+		hint: "Each record's code and id identify a company location (multi-location companies).",
 	},
 	{
 		value: 'product',
@@ -106,6 +110,7 @@ const resourcesTable: ReferenceResource[] = [
 		plural: 'products',
 		endpoint: productList,
 		filters: [byName('Product', 'description'), byId('Product'), text('Legacy Code', 'legacyCode', 'Only the product with this legacy code (exact)')],
+		hint: "Each record's id is the product ID of order lines, its legacyCode the product code.",
 	},
 	{
 		value: 'shipTo',
@@ -113,6 +118,7 @@ const resourcesTable: ReferenceResource[] = [
 		plural: 'ship-tos',
 		endpoint: customerShiptoList,
 		filters: [byId('Ship-To'), byName('Ship-To'), date('Updated Since', 'updateAsOf', 'Only ship-tos changed on or after this date')],
+		hint: "Each record's id is the ship-to ID Standing Order → Update takes.",
 		required: {
 			properties: [
 				locator({
@@ -133,6 +139,7 @@ const resourcesTable: ReferenceResource[] = [
 		plural: 'vendors (growers)',
 		endpoint: vendorList,
 		filters: [byCode('Vendor'), byId('Vendor'), includeInactive('Vendor'), byName('Vendor'), text('Port of Origin', 'portOrigin', 'Only vendors shipping from this port, e.g. BOG')],
+		hint: "Each record's code and id identify the grower in order lines and purchase orders.",
 	},
 ];
 

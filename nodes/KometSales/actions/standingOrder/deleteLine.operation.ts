@@ -6,11 +6,11 @@ export const deleteLine = defineOperation({
 	endpoint: standingOrderItemDelete,
 
 	properties: [
-		wholeNumber('Standing Order ID', 'standingOrderId', 'Komet internal ID of the standing order', '3228'),
+		wholeNumber('Standing Order ID', 'standingOrderId', "Komet's internal ID of the standing order: id in Standing Order → Get Many", '3228'),
 		wholeNumber(
 			'Standing Order Item ID',
 			'standingOrderItemId',
-			'Komet internal ID of the line to delete (standingOrderItemId, as Standing Order → Update returns it)',
+			"Komet's internal ID of the line to delete: standingOrderItemId in Standing Order → Update's results",
 			'10611',
 		),
 	],

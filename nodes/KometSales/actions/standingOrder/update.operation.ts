@@ -40,7 +40,7 @@ function partyProperties(party: 'customer' | 'carrier', label: string): INodePro
 		locator({
 			name: party,
 			displayName: label,
-			description: `The ${party} of the standing order`,
+			description: `The ${party} of the standing order (${label} → Get Many)`,
 			searchListMethod: party === 'customer' ? 'searchCustomers' : 'searchCarriers',
 			listValue: 'id',
 			code: true,
@@ -112,13 +112,13 @@ const headerText = textsWithin(SO_TEXT);
 const itemText = textsWithin(SO_ITEM_TEXT);
 
 const properties: INodeProperties[] = [
-	wholeNumber('Standing Order ID', 'standingOrderId', 'Komet internal ID of the standing order to update', '3228'),
+	wholeNumber('Standing Order ID', 'standingOrderId', "Komet's internal ID of the standing order to update: id in Standing Order → Get Many", '3228'),
 	...partyProperties('customer', 'Customer'),
 	...partyProperties('carrier', 'Carrier'),
 	locator({
 		name: 'shipTo',
 		displayName: 'Ship-To',
-		description: "The customer's ship-to address (listed for the chosen customer)",
+		description: "The customer's ship-to address (listed for the chosen customer; Ship-To → Get Many)",
 		searchListMethod: 'searchShipTos',
 		listValue: 'id',
 	}),
@@ -168,7 +168,7 @@ const properties: INodeProperties[] = [
 			locator({
 				name: 'vendor',
 				displayName: 'Vendor',
-				description: 'The grower; by code, give its name too',
+				description: 'The grower (Vendor → Get Many); by code, give its name too',
 				searchListMethod: 'searchVendors',
 				listValue: 'id',
 				code: true,
@@ -243,7 +243,7 @@ const properties: INodeProperties[] = [
 		headerText('Customer PO', 'customerPO', "The customer's purchase order number"),
 		date('End Date', 'endDate', 'Last date of the standing order'),
 		headerText('Invoice Notes', 'invoiceNotes', 'Additional notes for the standing order'),
-		number('Standing Order Item ID', 'standingOrderItemId', 'Komet ID of the standing order item to update'),
+		number('Standing Order Item ID', 'standingOrderItemId', "Komet's ID of the standing order item to update: standingOrderItemId in Standing Order → Update's results"),
 	]),
 ];
 
