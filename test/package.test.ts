@@ -62,13 +62,14 @@ test('the built nodes and credential load with a plain require, resolving zod an
 		const { KometSalesApi } = require(${JSON.stringify(join(packed.dir, 'dist/credentials/KometSalesApi.credentials.js'))});
 		const node = new KometSales();
 		const trigger = new KometSalesTrigger().description;
-		console.log(JSON.stringify({ name: node.description.name, tool: node.description.usableAsTool, credential: new KometSalesApi().name, trigger: [trigger.name, trigger.polling, trigger.group] }));
+		const latest = node.getNodeType().description;
+		console.log(JSON.stringify({ name: node.description.name, versions: Object.keys(node.nodeVersions), tool: latest.usableAsTool, credential: new KometSalesApi().name, trigger: [trigger.name, trigger.polling, trigger.group] }));
 	`;
 	const output = execFileSync(process.execPath, ['-e', script], {
 		env: { ...process.env, NODE_PATH: join(root, 'node_modules') },
 		encoding: 'utf8',
 	});
-	expect(JSON.parse(output)).toEqual({ name: 'kometSales', tool: true, credential: 'kometSalesApi', trigger: ['kometSalesTrigger', true, ['trigger']] });
+	expect(JSON.parse(output)).toEqual({ name: 'kometSales', versions: ['1', '2'], tool: true, credential: 'kometSalesApi', trigger: ['kometSalesTrigger', true, ['trigger']] });
 });
 
 test("n8n's community-package scanner passes on the source and the tarball", () => {

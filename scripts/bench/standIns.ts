@@ -11,7 +11,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType } fr
 import { KometSales } from '../../nodes/KometSales/KometSales.node';
 import { KOMET_CREDENTIAL_TYPE, type KometCredentials } from '../../nodes/KometSales/transport/credentials';
 
-const kometDescription = new KometSales().description;
+const kometDescription = new KometSales().getNodeType(1).description;
 
 /** The Komet node's description (its parameters), under another name. */
 const describedAs = (name: string, displayName: string) => ({

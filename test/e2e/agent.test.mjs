@@ -112,9 +112,11 @@ before(async () => {
 	({ example, issueSentence } = workflows());
 	const chatModel = example.workflow.nodes.find((node) => node.type === '@n8n/n8n-nodes-langchain.lmChatOpenAi');
 	const tool = example.workflow.nodes.find((node) => node.type === 'n8n-nodes-komet-sales.kometSalesTool');
+	// Every text of the parameters, those inside resource locators (Inventory Item) included.
+	const texts = (value) => (value && typeof value === 'object' ? Object.values(value).flatMap(texts) : [String(value)]);
 	fromAICalls = Object.fromEntries(
-		Object.values(tool.parameters)
-			.map((value) => /\$fromAI\('(\w+)', `([^`]*)`, '(\w+)'\)/.exec(String(value)))
+		texts(tool.parameters)
+			.map((value) => /\$fromAI\('(\w+)', `([^`]*)`, '(\w+)'\)/.exec(value))
 			.filter(Boolean)
 			.map(([, key, description, type]) => [key, { description, type }]),
 	);

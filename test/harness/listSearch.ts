@@ -6,19 +6,19 @@ import { LoadOptionsContext } from 'n8n-core';
 import { Workflow, type INode, type INodeListSearchResult, type INodeParameters } from 'n8n-workflow';
 
 import { KometSales } from '../../nodes/KometSales/KometSales.node';
+import type { listSearch } from '../../nodes/KometSales/methods/listSearch';
 import { buildAdditionalData } from './additionalData';
 import { TestCredentialsHelper } from './credentialsHelper';
 import { KOMET_NODE, TestNodeTypes } from './nodeTypes';
 import { TEST_TOKEN } from './runWorkflow';
 
 export async function callListSearch(options: {
-	method: keyof KometSales['methods']['listSearch'];
+	method: keyof typeof listSearch;
 	filter?: string;
 	baseUrl: string;
 	token?: string;
 	currentNodeParameters?: INodeParameters;
 }): Promise<INodeListSearchResult> {
-	const nodeType = new KometSales();
 	const node: INode = {
 		id: 'temp-node',
 		name: 'Temp-Node',
@@ -33,5 +33,8 @@ export async function callListSearch(options: {
 	// The editor sends the node's current parameters alongside (a copy: Workflow normalises node.parameters).
 	const current = structuredClone(options.currentNodeParameters ?? {});
 	const context = new LoadOptionsContext(workflow, node, buildAdditionalData(credentials, undefined, current), '');
-	return await nodeType.methods.listSearch[options.method].call(context, options.filter);
+	// The method as the node declares it (`methods = { listSearch }`), called as n8n calls it.
+	const method = new KometSales().getNodeType().methods?.listSearch?.[options.method];
+	if (!method) throw new Error(`The node declares no listSearch method ${options.method}`);
+	return await method.call(context, options.filter);
 }

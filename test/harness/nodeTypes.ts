@@ -34,6 +34,9 @@ export const MANUAL_TRIGGER = 'n8n-nodes-base.manualTrigger';
 /** The type name n8n gives a node loaded from N8N_CUSTOM_EXTENSIONS. */
 export const KOMET_NODE = 'CUSTOM.kometSales';
 
+/** The description of one version of Komet Sales, as n8n gives it to the editor (the latest by default). */
+export const kometDescription = (version?: number): INodeTypeDescription => new KometSales().getNodeType(version).description;
+
 export class TestNodeTypes implements INodeTypes {
 	private readonly types: Record<string, INodeType | IVersionedNodeType>;
 

@@ -89,6 +89,8 @@ export interface KometRunOptions {
 	baseUrl: string;
 	token?: string;
 	onError?: INode['onError'];
+	/** The node's version as saved in the workflow (default 1, what the tests were written for). */
+	typeVersion?: number;
 	/** Node settings as saved in a workflow: retryOnFail, maxTries, waitBetweenTries. */
 	settings?: Pick<INode, 'retryOnFail' | 'maxTries' | 'waitBetweenTries'>;
 }
@@ -101,7 +103,7 @@ export async function runKometNode(options: KometRunOptions) {
 			id: 'komet',
 			name: 'Komet Sales',
 			type: KOMET_NODE,
-			typeVersion: 1,
+			typeVersion: options.typeVersion ?? 1,
 			position: [200, 0],
 			parameters: options.parameters,
 			credentials: { kometSalesApi: { id: 'komet-credential', name: 'Komet simulator' } },

@@ -4,7 +4,7 @@
  */
 import { NodeHelpers, type IDataObject, type INodeParameters, type INodeProperties } from 'n8n-workflow';
 
-import { KometSales } from '../../nodes/KometSales/KometSales.node';
+import { kometDescription } from '../harness/nodeTypes';
 
 import * as samples from '../fixtures/samples';
 import { runKometNode } from '../harness/runWorkflow';
@@ -51,7 +51,7 @@ test('a unit (UN) standing-order item entered in the editor sends no box fields,
 });
 
 describe('a name or description paired with a code shows only when the code is chosen', () => {
-	const description = new KometSales().description;
+	const description = kometDescription(1);
 	const shown = (name: string, parameters: INodeParameters) =>
 		description.properties
 			.filter((property) => property.name === name)

@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { resources } from '../../nodes/KometSales/actions/router';
+import { resourcesFor } from '../../nodes/KometSales/actions/versions';
 import * as samples from '../fixtures/samples';
 import { runKometNode, TEST_TOKEN } from '../harness/runWorkflow';
 import { startSimulator, type Simulator } from '../simulator/server';
@@ -206,7 +206,7 @@ describe('random valid input', () => {
  * and nothing the method's schema would change or refuse (parsing it again gives it back).
  */
 function expectWireForm(parameters: INodeParameters, sent: Record<string, unknown> | undefined) {
-	const { endpoint } = resources[parameters.resource as string][parameters.operation as string];
+	const { endpoint } = resourcesFor(1)[parameters.resource as string][parameters.operation as string];
 	const { authenticationToken, ...body } = sent ?? {};
 	expect(authenticationToken).toBe(endpoint.token === 'body' ? TEST_TOKEN : undefined);
 	expect(endpoint.schema().parse(body)).toEqual(body);

@@ -5,7 +5,8 @@
  */
 import type { INodeParameters } from 'n8n-workflow';
 
-import { dayIn, fingerprint, OVERLAP_MS } from '../../nodes/KometSales/trigger/poll';
+import { dayIn } from '../../nodes/KometSales/helpers/days';
+import { fingerprint, OVERLAP_MS } from '../../nodes/KometSales/trigger/poll';
 import { emittedJson, poller } from '../harness/runPoll';
 import { TEST_TOKEN } from '../harness/runWorkflow';
 import { gmtNow } from '../simulator/referenceData';

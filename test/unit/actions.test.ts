@@ -7,9 +7,9 @@
  */
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-import { KometSales } from '../../nodes/KometSales/KometSales.node';
+import { kometDescription } from '../harness/nodeTypes';
 
-const description = new KometSales().description;
+const description = kometDescription();
 
 const actions = description.properties
 	.filter((property) => property.name === 'operation')

@@ -10,7 +10,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { z } from 'zod/v4';
 
-import { resources } from '../../nodes/KometSales/actions/router';
+import { NODE_VERSIONS, resourcesFor, type Resources } from '../../nodes/KometSales/actions/versions';
 
 /** Documented keys the walk below does not reach (it fills the first option of each field), by operation. */
 const UNREACHABLE: Record<string, string> = {
@@ -111,7 +111,12 @@ function filler(mode: LocatorMode) {
 			case 'collection':
 				return fill((property.options ?? []) as INodeProperties[], `${label} › `);
 			case 'fixedCollection': {
-				const entry = property.options?.[0] as { name: string; displayName: string; values: INodeProperties[] };
+				const groups = (property.options ?? []) as Array<{ name: string; displayName: string; values: INodeProperties[] }>;
+				// One value per group (Billing Address, Shipping Address): every group filled.
+				if (property.typeOptions?.multipleValues === false) {
+					return Object.fromEntries(groups.map((group) => [group.name, fill(group.values, `${label} › ${group.displayName} › `)]));
+				}
+				const [entry] = groups;
 				return { [entry.name]: [fill(entry.values, `${label} › ${entry.displayName} › `)] };
 			}
 			default:
@@ -121,12 +126,19 @@ function filler(mode: LocatorMode) {
 	return { fill, leaves };
 }
 
-function read(operation: (typeof resources)[string][string], mode: LocatorMode) {
+interface Walked {
+	version: number;
+	resource: string;
+	name: string;
+	operation: Resources[string][string];
+}
+
+function read({ version, resource, name, operation }: Walked, mode: LocatorMode) {
 	const { fill, leaves } = filler(mode);
-	const parameters = fill(operation.properties, '');
+	const parameters: IDataObject = { resource, operation: name, ...fill(operation.properties, '') };
 	const context = {
-		getNodeParameter: (name: string, _itemIndex: number, fallback?: unknown) => parameters[name] ?? fallback,
-		getNode: () => ({ name: 'Komet Sales' }),
+		getNodeParameter: (key: string, _itemIndex: number, fallback?: unknown) => parameters[key] ?? fallback,
+		getNode: () => ({ name: 'Komet Sales', typeVersion: version }),
 	} as unknown as IExecuteFunctions;
 	// One request per item here: every date field holds the same day, so a range is one window.
 	const raw = operation.readRequest(context, 0);
@@ -191,13 +203,17 @@ function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
 	}
 }
 
-const operations = Object.entries(resources).flatMap(([resource, byName]) =>
-	Object.entries(byName).map(([name, operation]) => [`${resource} → ${name}`, operation] as const),
+const operations = NODE_VERSIONS.flatMap((version) =>
+	Object.entries(resourcesFor(version)).flatMap(([resource, byName]) =>
+		Object.entries(byName).map(([name, operation]) => [`v${version} ${resource} → ${name}`, { version, resource, name, operation }] as const),
+	),
 );
 
-describe.each(operations)('%s', (name, operation) => {
-	const byId = read(operation, 'id');
-	const byCode = read(operation, 'code');
+describe.each(operations)('%s', (_title, walked) => {
+	const { operation } = walked;
+	const name = `${walked.resource} → ${walked.name}`;
+	const byId = read(walked, 'id');
+	const byCode = read(walked, 'code');
 	const reached = new Set([...keyPaths(byId.raw), ...keyPaths(byCode.raw)]);
 
 	test('every editor field reaches the request', () => {

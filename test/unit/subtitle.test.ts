@@ -1,10 +1,9 @@
 /** The canvas subtitle says the operation and resource as the user picked them. */
 import { Workflow, type INode } from 'n8n-workflow';
 
-import { KometSales } from '../../nodes/KometSales/KometSales.node';
-import { KOMET_NODE, TestNodeTypes } from '../harness/nodeTypes';
+import { KOMET_NODE, kometDescription, TestNodeTypes } from '../harness/nodeTypes';
 
-const description = new KometSales().description;
+const description = kometDescription();
 
 function subtitleFor(resource: string, operation: string) {
 	const node: INode = {

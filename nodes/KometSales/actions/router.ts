@@ -14,26 +14,12 @@ import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INod
 
 import { describeProblem, InputProblem, inputError, parseRequest } from '../helpers/validation';
 import { openSession } from '../transport/request';
-import * as box from './box';
-import * as invoice from './invoice';
 import { planCalls, type Call, type ItemRequest } from './common/batching';
 import { errorItem, toNodeError } from './common/errorItems';
 import type { KometOperation } from './common/operation';
 import { report, type Entry } from './common/outcomes';
 import { accomplished, summariseDone, type Done } from './common/done';
-import * as prebook from './prebook';
-import * as purchaseOrder from './purchaseOrder';
-import * as reference from './reference';
-import * as standingOrder from './standingOrder';
-
-export const resources: Record<string, Record<string, KometOperation>> = {
-	box: box.operations,
-	invoice: invoice.operations,
-	prebook: prebook.operations,
-	purchaseOrder: purchaseOrder.operations,
-	standingOrder: standingOrder.operations,
-	...reference.operations,
-};
+import { resourcesFor } from './versions';
 
 /** Komet allows about 1,000 requests per user per day: a run spends at most this many unless told otherwise. */
 export const DEFAULT_MAX_REQUESTS = 250;
@@ -50,7 +36,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operationName = this.getNodeParameter('operation', 0) as string;
-	const operation = resources[resource]?.[operationName];
+	const operation = resourcesFor(this.getNode().typeVersion)[resource]?.[operationName];
 	if (!operation) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operationName}" of "${resource}" is not supported`);
 	}

@@ -28,11 +28,20 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 		.join('');
 }
 
-/** The properties of one level, those inside collections (Additional Fields, Filters) included. */
+/**
+ * The properties of one level, those inside collections (Additional Fields, Filters) and
+ * single-value groups (Billing Address) included; a group's fields are labelled with it.
+ */
 function levelOf(properties: INodeProperties[]): INodeProperties[] {
-	return properties.flatMap((property) =>
-		property.type === 'collection' ? levelOf((property.options ?? []) as INodeProperties[]) : [property],
-	);
+	return properties.flatMap((property) => {
+		if (property.type === 'collection') return levelOf((property.options ?? []) as INodeProperties[]);
+		if (property.type === 'fixedCollection' && property.typeOptions?.multipleValues === false) {
+			return ((property.options ?? []) as Array<{ displayName: string; values: INodeProperties[] }>).flatMap((group) =>
+				levelOf(group.values).map((field) => ({ ...field, displayName: `${group.displayName} › ${field.displayName}` })),
+			);
+		}
+		return [property];
+	});
 }
 
 /** The field that fills a documented key: same name, or a locator filling `<name>Id` / `<name>Code`. */

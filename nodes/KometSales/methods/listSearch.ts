@@ -10,9 +10,19 @@ import {
 	type INodeListSearchResult,
 } from 'n8n-workflow';
 
-import { boxtypeList, carrierList, customerList, customerShiptoList, locationList, productList, vendorList } from '../transport/endpoints';
+import {
+	boxtypeList,
+	carrierList,
+	customerList,
+	customerShiptoList,
+	futureInventoryOpenmarketList,
+	locationList,
+	productList,
+	vendorList,
+} from '../transport/endpoints';
 import type { KometEndpoint } from '../transport/endpoint';
 import { callKomet } from '../transport/request';
+import { DAY_MS, dayIn } from '../helpers/days';
 
 async function records(context: ILoadOptionsFunctions, endpoint: KometEndpoint, query: IDataObject) {
 	const response = await callKomet(context, endpoint, query);
@@ -60,6 +70,9 @@ function searchBoxTypesBy(value: Pick) {
 	};
 }
 
+/** How many days ahead the future inventory dropdown looks, from today. */
+export const FUTURE_INVENTORY_DAYS = 30;
+
 export const listSearch = {
 	searchCustomers: search(customerList, 'name', nameAndCode, id),
 	searchCustomerCodes: search(customerList, 'name', nameAndCode, code),
@@ -74,6 +87,21 @@ export const listSearch = {
 
 	searchBoxTypes: searchBoxTypesBy(id),
 	searchBoxTypeCodes: searchBoxTypesBy(code),
+
+	/**
+	 * Open-market future inventory available from today for the next 30 days (the list takes a
+	 * date range and has no text filter: the typed text filters here).
+	 */
+	async searchFutureInventory(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+		const now = Date.now();
+		const zone = this.getTimezone();
+		const range = { dateFrom: dayIn(zone, now), dateTo: dayIn(zone, now + FUTURE_INVENTORY_DAYS * DAY_MS) };
+		const needle = (filter ?? '').toLowerCase();
+		const label = (record: IDataObject) =>
+			`${labelled(String(record.productDescription), record.productCode)}${record.boxTypeCode ? `, ${String(record.boxTypeCode)}` : ''} #${String(record.inventoryId)}`;
+		const list = (await records(this, futureInventoryOpenmarketList, range)).filter((record) => label(record).toLowerCase().includes(needle));
+		return { results: toItems(list, label, (record) => record.inventoryId) };
+	},
 
 	/** Ship-tos of the customer chosen on the node. */
 	async searchShipTos(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {

@@ -13,13 +13,13 @@ import { NodeOperationError, type IDataObject, type INodeExecutionData, type IPo
 
 import { toNodeError } from '../actions/common/errorItems';
 import { windows } from '../actions/common/windowedGetMany';
+import { dayIn, plusDays } from '../helpers/days';
 import { compact } from '../helpers/lines';
 import { openSession } from '../transport/request';
 import { eventNamed, type TriggerEvent } from './events';
 import { dayParameters, FILTERS } from './properties';
 import { DEFAULT_SHARE_PERCENT, KOMET_DAILY_REQUESTS, overBudget, requestBudget } from './requestBudget';
 
-const DAY_MS = 86_400_000;
 /** How far before the last poll's start the next one asks Komet for changes. */
 export const OVERLAP_MS = 5 * 60_000;
 /** Fraction of n8n's poll budget spent fetching before the rest is left to the next poll. */
@@ -35,13 +35,6 @@ interface PollState {
 }
 
 const gmt = (time: number) => new Date(time).toISOString().slice(0, 19).replace('T', ' ');
-
-/** The calendar day of `time` in a time zone, `YYYY-MM-DD`. */
-export function dayIn(timeZone: string, time: number): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(time);
-}
-
-const plusDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** The same text for the same content, whatever the order of its keys. */
 function stableText(value: unknown): string {

@@ -1,5 +1,7 @@
 /** Builders for the parameter shapes every operation uses. */
-import type { IExecuteFunctions, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
+
+import { compact } from '../../helpers/lines';
 
 import { UNIT_TYPES } from '../../schemas';
 
@@ -86,6 +88,25 @@ export function nestedLines(
  * The optional fields of a request or of one line. With a single option the collection
  * is just a button: it says what it adds.
  */
+/**
+ * The name of an operation's top-level Additional Fields. Version 1 shares `additionalFields`
+ * among operations, so a value set for one (Company Location) rode along to the next one the
+ * user picked; from version 2 each operation's collection has its own name.
+ */
+export function additionalFieldsName(version: number, resource: string, operation: string): string {
+	return version < 2 ? 'additionalFields' : `${resource}${operation.charAt(0).toUpperCase()}${operation.slice(1)}Fields`;
+}
+
+/** The operation's top-level Additional Fields that are set, under the name of the node's version. */
+export function readAdditionalFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const name = additionalFieldsName(
+		context.getNode().typeVersion,
+		context.getNodeParameter('resource', 0) as string,
+		context.getNodeParameter('operation', 0) as string,
+	);
+	return compact(context.getNodeParameter(name, itemIndex, {}) as IDataObject);
+}
+
 export function additionalFields(options: INodeProperties[]): INodeProperties {
 	return {
 		displayName: 'Additional Fields',

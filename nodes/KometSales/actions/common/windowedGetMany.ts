@@ -6,14 +6,13 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { plusDays } from '../../helpers/days';
 import { compact } from '../../helpers/lines';
 import { InputProblem } from '../../helpers/validation';
 import { isBlank, isoDate } from '../../schemas/common';
 import type { KometEndpoint } from '../../transport/endpoint';
 import { date, limitOf, paging } from './fields';
 import { defineOperation } from './operation';
-
-const DAY_MS = 86_400_000;
 
 /** One way of reading the range: which date it is, how many days one call takes, how a window is sent. */
 export interface WindowKind {
@@ -22,8 +21,6 @@ export interface WindowKind {
 	days: number;
 	fields(start: string, end: string): IDataObject;
 }
-
-const plusDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** The windows of a range, `days` long (both ends included), the last one shorter. */
 export function windows(kind: WindowKind, from: string, to: string): IDataObject[] {

@@ -1,9 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
-
-import { compact } from '../../helpers/lines';
 import { INVOICE_SYNC_TEXT } from '../../schemas';
 import { invoiceMarkSyncFailed } from '../../transport/endpoints';
-import { additionalFields, textsWithin, wholeNumber } from '../common/fields';
+import { additionalFields, readAdditionalFields, textsWithin, wholeNumber } from '../common/fields';
 import { defineOperation, requestAndAnswer } from '../common/operation';
 
 export const markSyncFailed = defineOperation({
@@ -27,7 +24,7 @@ export const markSyncFailed = defineOperation({
 	readRequest: (context, itemIndex) => ({
 		invoiceId: context.getNodeParameter('invoiceId', itemIndex),
 		message: context.getNodeParameter('message', itemIndex),
-		...compact(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		...readAdditionalFields(context, itemIndex),
 	}),
 
 	callOutput: requestAndAnswer,

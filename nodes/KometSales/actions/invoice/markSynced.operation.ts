@@ -1,8 +1,5 @@
-import type { IDataObject } from 'n8n-workflow';
-
-import { compact } from '../../helpers/lines';
 import { invoiceMarkSynced } from '../../transport/endpoints';
-import { additionalFields, number, wholeNumber } from '../common/fields';
+import { additionalFields, number, readAdditionalFields, wholeNumber } from '../common/fields';
 import { defineOperation, requestAndAnswer } from '../common/operation';
 
 export const markSynced = defineOperation({
@@ -22,7 +19,7 @@ export const markSynced = defineOperation({
 
 	readRequest: (context, itemIndex) => ({
 		invoiceId: context.getNodeParameter('invoiceId', itemIndex),
-		...compact(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		...readAdditionalFields(context, itemIndex),
 	}),
 
 	callOutput: requestAndAnswer,

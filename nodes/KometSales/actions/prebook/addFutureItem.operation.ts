@@ -1,12 +1,27 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { compact } from '../../helpers/lines';
+import { FUTURE_INVENTORY_DAYS } from '../../methods/listSearch';
 import { FUTURE_ITEM_TEXT } from '../../schemas';
 import { prebookFutureItemAdd } from '../../transport/endpoints';
-import { additionalFields, decimal, number, textsWithin, wholeNumber } from '../common/fields';
+import { additionalFields, decimal, number, readAdditionalFields, textsWithin, wholeNumber } from '../common/fields';
+import { locator, readLocator } from '../common/locators';
 import { defineOperation } from '../common/operation';
 
-export const addFutureItem = defineOperation({
+const inventoryIdField = wholeNumber('Inventory ID', 'inventoryId', 'Komet ID of the future inventory item: inventoryId in Future Inventory → Get Many', '9999999');
+
+/** Version 2 picks the item from the open-market future inventory (or takes its ID). */
+const inventoryItemLocator = locator({
+	name: 'inventoryId',
+	displayName: 'Inventory Item',
+	description: `The future inventory item: from the open market of the next ${FUTURE_INVENTORY_DAYS} days, or its ID (inventoryId in Future Inventory → Get Many)`,
+	searchListMethod: 'searchFutureInventory',
+	listValue: 'id',
+	required: true,
+});
+
+type InventoryReader = (context: IExecuteFunctions, itemIndex: number) => unknown;
+
+const operationWith = (inventoryField: INodeProperties, inventoryId: InventoryReader) => defineOperation({
 	endpoint: prebookFutureItemAdd,
 
 	properties: [
@@ -22,7 +37,7 @@ export const addFutureItem = defineOperation({
 			"Komet's internal ID of the existing prebook to add to (not its prebook number): prebookId in Prebook → Create Multiple's results, or id in Prebook → Get Many Headers",
 			'85063',
 		),
-		wholeNumber('Inventory ID', 'inventoryId', 'Komet ID of the future inventory item: inventoryId in Future Inventory → Get Many', '9999999'),
+		inventoryField,
 		number('Boxes', 'boxes', 'Number of boxes of the item to add', { default: 1, required: true }),
 		decimal('Price', 'price', "Unit price, per the item's unit type (stem or bunch)", { required: true }),
 		additionalFields([textsWithin(FUTURE_ITEM_TEXT)('Mark Code', 'markCode', 'Mark code of the item')]),
@@ -30,10 +45,10 @@ export const addFutureItem = defineOperation({
 
 	readRequest: (context, itemIndex) => ({
 		prebookId: context.getNodeParameter('prebookId', itemIndex),
-		inventoryId: context.getNodeParameter('inventoryId', itemIndex),
+		inventoryId: inventoryId(context, itemIndex),
 		boxes: context.getNodeParameter('boxes', itemIndex),
 		price: context.getNodeParameter('price', itemIndex),
-		...compact(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		...readAdditionalFields(context, itemIndex),
 	}),
 
 	callOutput: (response, request) => [
@@ -46,3 +61,7 @@ export const addFutureItem = defineOperation({
 		},
 	],
 });
+
+export const addFutureItem = operationWith(inventoryIdField, (context, itemIndex) => context.getNodeParameter('inventoryId', itemIndex));
+
+export const addFutureItemV2 = operationWith(inventoryItemLocator, (context, itemIndex) => readLocator(context, 'inventoryId', itemIndex, 'id')?.value);

@@ -1,9 +1,20 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { compact, lineShape, readLines } from '../../helpers/lines';
+import { lineShape, readLines } from '../../helpers/lines';
 import { PREBOOK_LINE_TEXT, PREBOOK_TEXT } from '../../schemas';
 import { multiplePrebooksCreate } from '../../transport/endpoints';
-import { additionalFields, date, decimal, linesProperties, number, shipVia, textsWithin, unitType, wholeNumber } from '../common/fields';
+import {
+	additionalFields,
+	date,
+	decimal,
+	linesProperties,
+	number,
+	readAdditionalFields,
+	shipVia,
+	textsWithin,
+	unitType,
+	wholeNumber,
+} from '../common/fields';
 import { locationCodeLocator, locator, readLocator } from '../common/locators';
 import { fillIdentifiers, identifiedLines } from '../common/identifiers';
 import { defineOperation } from '../common/operation';
@@ -143,34 +154,88 @@ const properties: INodeProperties[] = [
 /** How `prebookItems` reads from the editor, derived from its fields. */
 export const PREBOOK_LINES = lineShape(properties, 'prebookItems');
 
-export const createMultiple = defineOperation({
-	endpoint: multiplePrebooksCreate,
+type CustomerDetails = (context: IExecuteFunctions, itemIndex: number) => IDataObject;
 
-	properties,
+/** Version 1: the twelve customer fields, each a top-level parameter. */
+const flatCustomerDetails: CustomerDetails = (context, itemIndex) =>
+	Object.fromEntries(CUSTOMER_FIELDS.map(([name]) => [name, context.getNodeParameter(name, itemIndex, '')]));
 
-	readRequest(context, itemIndex) {
-		const header = Object.fromEntries(
-			CUSTOMER_FIELDS.map(([name]) => [name, context.getNodeParameter(name, itemIndex, '')]),
-		);
-		const extra = compact(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject);
-		return {
-			customerCode: readLocator(context, 'customerCode', itemIndex, 'code')?.value,
-			...header,
-			shipViaId: context.getNodeParameter('shipViaId', itemIndex),
-			...extra,
-			prebookItems: fillIdentifiers(readLines(context, itemIndex, 'prebookItems', PREBOOK_LINES), itemIndex),
-		} as IDataObject;
-	},
+function operationWith(fields: INodeProperties[], customerDetails: CustomerDetails) {
+	return defineOperation({
+		endpoint: multiplePrebooksCreate,
 
-	// Komet answers per identifier (every line has one: fillIdentifiers).
-	lines: identifiedLines('prebookItems'),
+		properties: fields,
 
-	// Lines of every input item with the same customer and order header go in one call;
-	// no call carries an identifier twice.
-	batching: {
-		arrayKey: 'prebookItems',
-		groupKey: (request) => JSON.stringify({ ...request, prebookItems: undefined }),
-	},
+		readRequest(context, itemIndex) {
+			return {
+				customerCode: readLocator(context, 'customerCode', itemIndex, 'code')?.value,
+				...customerDetails(context, itemIndex),
+				shipViaId: context.getNodeParameter('shipViaId', itemIndex),
+				...readAdditionalFields(context, itemIndex),
+				prebookItems: fillIdentifiers(readLines(context, itemIndex, 'prebookItems', PREBOOK_LINES), itemIndex),
+			} as IDataObject;
+		},
 
-	lineOutput: (result, line, request) => ({ ...result, identifier: line.identifier, customerCode: request.customerCode }),
+		// Komet answers per identifier (every line has one: fillIdentifiers).
+		lines: identifiedLines('prebookItems'),
+
+		// Lines of every input item with the same customer and order header go in one call;
+		// no call carries an identifier twice.
+		batching: {
+			arrayKey: 'prebookItems',
+			groupKey: (request) => JSON.stringify({ ...request, prebookItems: undefined }),
+		},
+
+		lineOutput: (result, line, request) => ({ ...result, identifier: line.identifier, customerCode: request.customerCode }),
+	});
+}
+
+export const createMultiple = operationWith(properties, flatCustomerDetails);
+
+/**
+ * Version 2 groups the customer's addresses: name and phone at the top, then one Billing
+ * Address and one Shipping Address group, both open from the start (Komet needs them all).
+ */
+const ADDRESS_GROUPS = [
+	{ name: 'billing', displayName: 'Billing Address', prefix: 'customerBilling' },
+	{ name: 'shipping', displayName: 'Shipping Address', prefix: 'customerShipping' },
+] as const;
+
+const customerAddresses: INodeProperties = {
+	displayName: 'Customer Addresses',
+	name: 'customerAddresses',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: false },
+	default: {},
+	options: ADDRESS_GROUPS.map((group) => ({
+		name: group.name,
+		displayName: group.displayName,
+		values: ADDRESS_PARTS.map((part) =>
+			headerText(part === 'Zipcode' ? 'Zip Code' : part, `${group.prefix}${part}`, `${group.displayName}: ${part.toLowerCase()}`, { required: true }),
+		),
+	})),
+};
+customerAddresses.default = Object.fromEntries(
+	ADDRESS_GROUPS.map((group) => [group.name, Object.fromEntries(ADDRESS_PARTS.map((part) => [`${group.prefix}${part}`, '']))]),
+);
+
+const groupedProperties = properties.flatMap((property): INodeProperties[] => {
+	if (property.name === 'customerDetailsNotice') {
+		return [{ ...property, displayName: "Komet's multiple.prebooks.create requires the customer's name, phone and both addresses in every request, even for a customer picked from the list" }];
+	}
+	if (property.name === 'customerName') return [property, properties.find((candidate) => candidate.name === 'customerPhone') as INodeProperties, customerAddresses];
+	return CUSTOMER_FIELDS.some(([name]) => name === property.name) ? [] : [property];
 });
+
+const groupedCustomerDetails: CustomerDetails = (context, itemIndex) => {
+	const groups = context.getNodeParameter('customerAddresses', itemIndex, {}) as Record<string, IDataObject | undefined>;
+	return {
+		customerName: context.getNodeParameter('customerName', itemIndex, ''),
+		customerPhone: context.getNodeParameter('customerPhone', itemIndex, ''),
+		...Object.fromEntries(
+			ADDRESS_GROUPS.flatMap((group) => ADDRESS_PARTS.map((part) => [`${group.prefix}${part}`, groups[group.name]?.[`${group.prefix}${part}`] ?? ''])),
+		),
+	};
+};
+
+export const createMultipleV2 = operationWith(groupedProperties, groupedCustomerDetails);

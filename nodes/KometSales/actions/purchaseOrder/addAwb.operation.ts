@@ -1,9 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
-
-import { compact } from '../../helpers/lines';
 import { AWB_TEXT } from '../../schemas';
 import { purchaseOrderItemAwbAdd } from '../../transport/endpoints';
-import { additionalFields, date, textsWithin, wholeNumber } from '../common/fields';
+import { additionalFields, date, readAdditionalFields, textsWithin, wholeNumber } from '../common/fields';
 import { defineOperation, requestAndAnswer } from '../common/operation';
 
 const awbText = textsWithin(AWB_TEXT);
@@ -41,7 +38,7 @@ export const addAwb = defineOperation({
 	],
 
 	readRequest: (context, itemIndex) => {
-		const extra = compact(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject);
+		const extra = readAdditionalFields(context, itemIndex);
 		return {
 			poItemId: context.getNodeParameter('poItemId', itemIndex),
 			awb: context.getNodeParameter('awb', itemIndex),

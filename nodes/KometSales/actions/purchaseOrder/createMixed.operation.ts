@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { compact, lineShape, readLines } from '../../helpers/lines';
+import { lineShape, readLines } from '../../helpers/lines';
 import { PO_BREAKDOWN_TEXT, PO_ITEM_TEXT, PO_TEXT } from '../../schemas';
 import { purchaseOrderMixedCreate } from '../../transport/endpoints';
 import {
@@ -10,6 +10,7 @@ import {
 	linesProperties,
 	nestedLines,
 	number,
+	readAdditionalFields,
 	text,
 	textsWithin,
 	unitType,
@@ -117,7 +118,7 @@ export const createMixed = defineOperation({
 		shipDate: context.getNodeParameter('shipDate', itemIndex),
 		...locatedAs('vendor', readLocator(context, 'vendor', itemIndex, 'id')),
 		...locatedAs('carrier', readLocator(context, 'carrier', itemIndex, 'id')),
-		...compact(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		...readAdditionalFields(context, itemIndex),
 		purchaseOrderItems: readLines(context, itemIndex, 'purchaseOrderItems', PURCHASE_ORDER_LINES),
 	}),
 

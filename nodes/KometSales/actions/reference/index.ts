@@ -152,6 +152,14 @@ export const operations: Record<string, Record<string, KometOperation>> = Object
 	]),
 );
 
+/**
+ * Version 2: every list has Return All / Limit, as n8n users expect of Get Many (version 1
+ * keeps returning whole lists where it always did, so saved workflows get what they got).
+ */
+export const operationsV2: Record<string, Record<string, KometOperation>> = Object.fromEntries(
+	resourcesTable.map((resource) => [resource.value, { getMany: getManyOperation(resource.endpoint, resource.filters, resource.required, { paging: true }) }]),
+);
+
 export const description: INodeProperties[] = resourcesTable.flatMap((resource) => [
 	{
 		displayName: 'Operation',

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { compact, lineShape, readLines } from '../../helpers/lines';
+import { lineShape, readLines } from '../../helpers/lines';
 import {
 	CUSTOM_FIELD_TEXT,
 	ITEM_TYPES,
@@ -17,6 +17,7 @@ import {
 	linesProperties,
 	nestedLines,
 	number,
+	readAdditionalFields,
 	shipVia,
 	textsWithin,
 	unitType,
@@ -97,7 +98,7 @@ function readRequest(context: IExecuteFunctions, itemIndex: number): IDataObject
 		shipViaId: context.getNodeParameter('shipViaId', itemIndex),
 		recurrence: context.getNodeParameter('recurrence', itemIndex),
 		truckDays: context.getNodeParameter('truckDays', itemIndex),
-		...compact(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		...readAdditionalFields(context, itemIndex),
 		// Items are optional: an empty list in the UI means "leave the lines alone".
 		...(fromFields && Array.isArray(items) && items.length === 0 ? {} : { items: fillIdentifiers(items, itemIndex) }),
 	} as IDataObject;

@@ -1,0 +1,84 @@
+/**
+ * The node's versions: which operation each resource/operation pair runs, and the fields
+ * the editor shows for it. Saved workflows keep the version they were made with, so
+ * version 1 stays as it was; version 2 (the default for new nodes) changes what could not
+ * change without breaking them:
+ * - each operation's top-level Additional Fields has its own parameter name (a value set
+ *   for one operation no longer rides along to the next one picked);
+ * - Prebook → Create Multiple groups the customer's billing and shipping address;
+ * - Prebook → Add Future Inventory Item picks the item from the future inventory;
+ * - every reference list's Get Many has Return All / Limit.
+ */
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import * as box from './box';
+import { additionalFieldsName } from './common/fields';
+import { showFor, type KometOperation } from './common/operation';
+import * as invoice from './invoice';
+import * as prebook from './prebook';
+import { addFutureItemV2 } from './prebook/addFutureItem.operation';
+import { createMultipleV2 } from './prebook/createMultiple.operation';
+import * as purchaseOrder from './purchaseOrder';
+import * as reference from './reference';
+import * as standingOrder from './standingOrder';
+
+export type Resources = Record<string, Record<string, KometOperation>>;
+
+export const NODE_VERSIONS = [1, 2] as const;
+export const LATEST_VERSION = 2;
+
+const version1: Resources = {
+	box: box.operations,
+	invoice: invoice.operations,
+	prebook: prebook.operations,
+	purchaseOrder: purchaseOrder.operations,
+	standingOrder: standingOrder.operations,
+	...reference.operations,
+};
+
+const replacedInVersion2: Resources = {
+	prebook: { createMultiple: createMultipleV2, addFutureItem: addFutureItemV2 },
+	...reference.operationsV2,
+};
+
+/** The operation as version 2 runs it: its replacement if it has one, its Additional Fields under their own name. */
+function inVersion2(resource: string, name: string, operation: KometOperation): KometOperation {
+	const chosen = replacedInVersion2[resource]?.[name] ?? operation;
+	return {
+		...chosen,
+		properties: chosen.properties.map((property) =>
+			property.name === 'additionalFields' ? { ...property, name: additionalFieldsName(2, resource, name) } : property,
+		),
+	};
+}
+
+const version2: Resources = Object.fromEntries(
+	Object.entries(version1).map(([resource, operations]) => [
+		resource,
+		Object.fromEntries(Object.entries(operations).map(([name, operation]) => [name, inVersion2(resource, name, operation)])),
+	]),
+);
+
+export const resourcesFor = (version: number): Resources => (version >= 2 ? version2 : version1);
+
+/** Each resource's Operation selector, as the resources define them. */
+const operationSelectors = [
+	...box.description,
+	...invoice.description,
+	...prebook.description,
+	...purchaseOrder.description,
+	...standingOrder.description,
+	...reference.description,
+].filter((property) => property.name === 'operation');
+
+/** The Operation selectors and, for each operation, its fields in this version, shown for it alone. */
+export function operationProperties(version: number): INodeProperties[] {
+	const resources = resourcesFor(version);
+	return operationSelectors.flatMap((selector) => {
+		const resource = String(selector.displayOptions?.show?.resource?.[0]);
+		const fields = ((selector.options ?? []) as INodePropertyOptions[]).flatMap((option) =>
+			showFor(resource, String(option.value), resources[resource][String(option.value)].properties),
+		);
+		return [selector, ...fields];
+	});
+}
