@@ -110,3 +110,24 @@ export async function prepareUserFolder(userFolder, { simulatorUrl, workflows = 
 	}
 	return { runtime, workflows };
 }
+
+/** The owner account the tests and scripts create in a fresh n8n (the editor's first screen). */
+export const OWNER = { email: 'owner@example.com', firstName: 'Flor', lastName: 'Ista', password: 'Komet-Sales-2026' };
+
+/**
+ * Creates n8n's owner account and returns a logged-in cookie. The route is mounted a little
+ * after /rest/settings answers when workflows activate at start: a 404 is waited out.
+ */
+export async function setupOwner(baseUrl, owner = OWNER, timeoutMs = 60_000) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const response = await fetch(`${baseUrl}/rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(owner),
+		});
+		if (response.status === 200) return response.headers.getSetCookie().map((entry) => entry.split(';')[0]).join('; ');
+		if (response.status !== 404 || Date.now() > deadline) throw new Error(`owner setup: ${response.status} ${await response.text()}`);
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+	}
+}

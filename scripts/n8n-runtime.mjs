@@ -511,16 +511,17 @@ export function freePort() {
 	});
 }
 
-function isMain() {
+/** Whether the script at `scriptPath` is the one node was started with (not imported). */
+export function isMainModule(scriptPath) {
 	if (!process.argv[1]) return false;
 	try {
-		return fs.realpathSync(process.argv[1]) === fs.realpathSync(SCRIPT_PATH);
+		return fs.realpathSync(process.argv[1]) === fs.realpathSync(scriptPath);
 	} catch {
 		return false;
 	}
 }
 
-if (isMain()) {
+if (isMainModule(SCRIPT_PATH)) {
 	const force = process.argv.includes('--force');
 	const started = Date.now();
 	ensureN8n({ log: (m) => console.log(m), force })

@@ -24,8 +24,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { ensureN8n, freePort, n8nEnv } from './n8n-runtime.mjs';
-import { CREDENTIAL_ID, installPackage, REPO_ROOT, runN8n, SIMULATOR_TOKEN } from './n8n-instance.mjs';
+import { ensureN8n, freePort, isMainModule, n8nEnv } from './n8n-runtime.mjs';
+import { CREDENTIAL_ID, installPackage, OWNER, REPO_ROOT, runN8n, setupOwner, SIMULATOR_TOKEN } from './n8n-instance.mjs';
 
 const require = createRequire(import.meta.url);
 const SCRIPT_PATH = fileURLToPath(import.meta.url);
@@ -33,7 +33,6 @@ const SCRIPT_PATH = fileURLToPath(import.meta.url);
 export const WORKFLOW_FILE = path.join(REPO_ROOT, 'test/fixtures/queue/webhook-prebook-box.json');
 export const WORKFLOW_ID = 'queueWebhookOrdr';
 export const WEBHOOK_PATH = 'komet-queue-order';
-export const OWNER = { email: 'owner@example.com', firstName: 'Flor', lastName: 'Ista', password: 'Komet-Queue-2026' };
 /** The one apt-get line this needs, for a machine that has neither (Debian 12: Redis 7.0, PostgreSQL 15). */
 export const APT_LINE = 'apt-get install -y redis-server postgresql';
 
@@ -502,27 +501,7 @@ function listeningOf(groups) {
 	return sockets;
 }
 
-/** Creates n8n's owner account (the editor's first screen) and returns a logged-in cookie. */
-export async function setupOwner(baseUrl, owner = OWNER) {
-	const response = await fetch(`${baseUrl}/rest/owner/setup`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify(owner),
-	});
-	if (response.status !== 200) throw new Error(`owner setup: ${response.status} ${await response.text()}`);
-	return response.headers.getSetCookie().map((entry) => entry.split(';')[0]).join('; ');
-}
-
-function isMain() {
-	if (!process.argv[1]) return false;
-	try {
-		return fs.realpathSync(process.argv[1]) === fs.realpathSync(SCRIPT_PATH);
-	} catch {
-		return false;
-	}
-}
-
-if (isMain()) {
+if (isMainModule(SCRIPT_PATH)) {
 	// package.json starts this with `exec`: npm's signals reach it directly (see start.mjs).
 	for (const script of ['build', 'build:tools']) {
 		const result = spawnSync('npm', ['run', '--silent', script], { stdio: 'inherit', cwd: REPO_ROOT });

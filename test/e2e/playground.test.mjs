@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 
 import { freePort } from '../../scripts/n8n-runtime.mjs';
-import { exampleWorkflows, REPO_ROOT } from '../../scripts/n8n-instance.mjs';
+import { exampleWorkflows, REPO_ROOT, setupOwner } from '../../scripts/n8n-instance.mjs';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'komet-playground-'));
 after(() => fs.rmSync(folder, { recursive: true, force: true }));
@@ -34,13 +34,7 @@ test('npm start gives a working editor with the node, credential and examples', 
 		assert.ok(output.includes(`http://localhost:${n8nPort}`), `the editor URL was not printed:\n${output}`);
 
 		const base = `http://127.0.0.1:${n8nPort}`;
-		const setup = await fetch(`${base}/rest/owner/setup`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ email: 'owner@example.com', firstName: 'Flor', lastName: 'Ista', password: 'Komet-Sales-2026' }),
-		});
-		assert.equal(setup.status, 200, await setup.text());
-		const cookie = setup.headers.getSetCookie().map((entry) => entry.split(';')[0]).join('; ');
+		const cookie = await setupOwner(base);
 		const get = async (url) => {
 			const response = await fetch(`${base}${url}`, { headers: { cookie } });
 			assert.equal(response.status, 200, `${url}: ${response.status}`);

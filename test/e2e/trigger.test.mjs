@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 
 import { freePort, n8nEnv } from '../../scripts/n8n-runtime.mjs';
-import { CREDENTIAL_ID, prepareUserFolder, REPO_ROOT, runN8n } from '../../scripts/n8n-instance.mjs';
+import { CREDENTIAL_ID, prepareUserFolder, REPO_ROOT, runN8n, setupOwner } from '../../scripts/n8n-instance.mjs';
 
 const require = createRequire(import.meta.url);
 const { startSimulator } = require(path.join(REPO_ROOT, '.build/test/simulator/server.js'));
@@ -104,17 +104,7 @@ test('an active trigger: one execution per created prebook, none again after lat
 	const port = await freePort();
 	let instance = await startN8n(runtime, port);
 	const base = `http://127.0.0.1:${port}`;
-	// The owner route is mounted a little after /rest/settings answers when workflows activate at start.
-	const setup = await waitFor('the owner setup route', async () => {
-		const response = await fetch(`${base}/rest/owner/setup`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ email: 'owner@example.com', firstName: 'Flor', lastName: 'Ista', password: 'Komet-Sales-2026' }),
-		});
-		return response.status === 404 ? undefined : response;
-	}, 60_000);
-	assert.equal(setup.status, 200, await setup.text());
-	const cookie = setup.headers.getSetCookie().map((entry) => entry.split(';')[0]).join('; ');
+	const cookie = await setupOwner(base);
 	const executions = async () => {
 		const response = await fetch(`${base}/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: WORKFLOW_ID }))}`, { headers: { cookie } });
 		assert.equal(response.status, 200, await response.clone().text());

@@ -10,6 +10,21 @@ export const FILTERS: Record<string, string> = { prebookChanged: 'prebookFilters
 
 const forEvent = (event: TriggerEvent) => ({ show: { event: [event.value] } });
 
+/** One end of the window, in days from the day of the poll. */
+function dayField(event: TriggerEvent, end: 'From' | 'To', name: string, days: number, description: string): INodeProperties {
+	const field: INodeProperties = {
+		displayName: `${end} (Days From Today)`,
+		name,
+		type: 'number',
+		typeOptions: { minValue: -366, maxValue: 366 },
+		displayOptions: forEvent(event),
+		default: 0,
+		description,
+	};
+	field.default = days;
+	return field;
+}
+
 function windowProperties(event: TriggerEvent): INodeProperties[] {
 	const names = dayParameters(event);
 	const kinds = event.windows;
@@ -27,27 +42,9 @@ function windowProperties(event: TriggerEvent): INodeProperties[] {
 		description: `Which date of the ${event.records} the window applies to`,
 	};
 	dateKind.default = kinds[0].value;
-	const from: INodeProperties = {
-		displayName: 'From (Days From Today)',
-		name: names.from,
-		type: 'number',
-		typeOptions: { minValue: -366, maxValue: 366 },
-		displayOptions: forEvent(event),
-		default: 0,
-		description: `First ${kinds[0].name.toLowerCase()} of the window, counted from the day of the poll in the workflow's time zone: 0 is today, -1 yesterday`,
-	};
-	from.default = event.defaultDays.from;
 	const perRequest = kinds.length > 1 ? '' : kinds[0].days === 1 ? ' One request per day of the window, each poll.' : ` One request per ${kinds[0].days} days of the window, each poll.`;
-	const to: INodeProperties = {
-		displayName: 'To (Days From Today)',
-		name: names.to,
-		type: 'number',
-		typeOptions: { minValue: -366, maxValue: 366 },
-		displayOptions: forEvent(event),
-		default: 0,
-		description: `Last day of the window, counted from the day of the poll.${perRequest}`,
-	};
-	to.default = event.defaultDays.to;
+	const from = dayField(event, 'From', names.from, event.defaultDays.from, `First ${kinds[0].name.toLowerCase()} of the window, counted from the day of the poll in the workflow's time zone: 0 is today, -1 yesterday`);
+	const to = dayField(event, 'To', names.to, event.defaultDays.to, `Last day of the window, counted from the day of the poll.${perRequest}`);
 	return [
 		...(kinds.length > 1 ? [dateKind] : []),
 		from,
