@@ -38,12 +38,12 @@ function pollFigures(parameters: INodeParameters) {
 }
 
 test.each<[INodeParameters, string]>([
-	[{}, 'Prebook Created or Updated · ≈ 2880 requests/day (2 per poll)'],
-	[{ pollTimes: { item: [{ mode: 'everyHour' }] } }, 'Prebook Created or Updated · ≈ 48 requests/day (2 per poll)'],
-	[{ dateKind: 'truckDate', pollTimes: { item: [{ mode: 'everyX', value: 30, unit: 'minutes' }] } }, 'Prebook Created or Updated · ≈ 672 requests/day (14 per poll)'],
-	[{ event: 'invoiceReadyToSync', pollTimes: { item: [{ mode: 'everyDay' }] } }, 'Invoice Ready to Sync · ≈ 1 requests/day (1 per poll)'],
-	[{ event: 'purchaseOrderForShipDate', pollTimes: { item: [{ mode: 'everyX', value: 2, unit: 'hours' }, { mode: 'everyHour' }] } }, 'Purchase Order for Ship Date · ≈ 252 requests/day (7 per poll)'],
-	[{ event: 'purchaseOrderForShipDate', pollTimes: { item: [{ mode: 'custom', cronExpression: '*/5 * * * *' }] } }, 'Purchase Order for Ship Date · 7 requests per poll'],
+	[{}, '≈ 2880 requests/day · 2 per poll · Prebook Created or Updated'],
+	[{ pollTimes: { item: [{ mode: 'everyHour' }] } }, '≈ 48 requests/day · 2 per poll · Prebook Created or Updated'],
+	[{ dateKind: 'truckDate', pollTimes: { item: [{ mode: 'everyX', value: 30, unit: 'minutes' }] } }, '≈ 672 requests/day · 14 per poll · Prebook Created or Updated'],
+	[{ event: 'invoiceReadyToSync', pollTimes: { item: [{ mode: 'everyDay' }] } }, '≈ 1 requests/day · 1 per poll · Invoice Ready to Sync'],
+	[{ event: 'purchaseOrderForShipDate', pollTimes: { item: [{ mode: 'everyX', value: 2, unit: 'hours' }, { mode: 'everyHour' }] } }, '≈ 252 requests/day · 7 per poll · Purchase Order for Ship Date'],
+	[{ event: 'purchaseOrderForShipDate', pollTimes: { item: [{ mode: 'custom', cronExpression: '*/5 * * * *' }] } }, '7 requests per poll · Purchase Order for Ship Date'],
 ])('%j → %s', (parameters, expected) => {
 	expect(subtitleFor(parameters)).toBe(expected);
 	const figures = pollFigures(parameters);

@@ -1,7 +1,8 @@
 /**
- * The canvas subtitle of the trigger: the event and what it costs, "≈ 48 requests/day
- * (2 per poll)". The editor evaluates it from the parameters as they are set, so the cost is
- * seen before activation; it restates requestBudget.ts in an expression (a test keeps the two equal).
+ * The canvas subtitle of the trigger: what it costs, then the event ("≈ 48 requests/day ·
+ * 2 per poll · Prebook Created or Updated"; the canvas cuts long subtitles, so the cost comes
+ * first). The editor evaluates it from the parameters as they are set, so the cost is seen
+ * before activation; it restates requestBudget.ts in an expression (a test keeps the two equal).
  */
 import { TRIGGER_EVENTS } from './events';
 import { dayParameters } from './properties';
@@ -35,8 +36,8 @@ export function triggerSubtitle(): string {
 		`const r = ${JSON.stringify(perDay)};`,
 		'const items = (p.pollTimes && p.pollTimes.item) || [];',
 		"const polls = items.reduce((sum, t) => sum + (t.mode === 'everyX' ? (t.unit === 'hours' ? 24 : 1440) / Math.max(1, t.value || 1) : t.mode === 'custom' ? NaN : (r[t.mode] || 1440)), 0);",
-		"const cost = Number.isFinite(polls) ? '≈ ' + Math.ceil(perPoll * polls) + ' requests/day (' + perPoll + ' per poll)' : perPoll + ' requests per poll';",
-		`return ${JSON.stringify(names)}[e] + ' · ' + cost;`,
+		"const cost = Number.isFinite(polls) ? '≈ ' + Math.ceil(perPoll * polls) + ' requests/day · ' + perPoll + ' per poll' : perPoll + ' requests per poll';",
+		`return cost + ' · ' + ${JSON.stringify(names)}[e];`,
 	].join(' ');
 	return `={{ (() => { ${script} })() }}`;
 }
