@@ -52,7 +52,7 @@ import { fileURLToPath } from 'node:url';
 import { after, test } from 'node:test';
 
 import { freePort } from '../../scripts/n8n-runtime.mjs';
-import { REPO_ROOT } from '../../scripts/n8n-instance.mjs';
+import { REPO_ROOT, setupOwner } from '../../scripts/n8n-instance.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SCREENSHOTS = process.env.KOMET_SCREENSHOT_DIR ?? path.join(HERE, 'screenshots');
@@ -60,7 +60,6 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const NODE_TYPE = 'n8n-nodes-komet-sales.kometSales';
 const TRIGGER_TYPE = 'n8n-nodes-komet-sales.kometSalesTrigger';
 const VIEWPORT = { width: 1280, height: 900 };
-const PASSWORD = 'Komet-Sales-2026';
 
 /** Every resource the node must offer (its dropdown is sorted by name). */
 const RESOURCES = [
@@ -313,21 +312,9 @@ test('the Komet Sales nodes in the n8n editor: the trigger; node creator, every 
 	let stopped;
 	try {
 		const origin = `http://127.0.0.1:${playground.n8nPort}`;
-		// n8n may answer /rest/settings (the playground's "is running") a moment before it
-		// mounts every controller: a 404 here is retried for up to 30 s.
-		let setup;
-		for (const deadline = Date.now() + 30_000; ; await sleep(1000)) {
-			setup = await fetch(`${origin}/rest/owner/setup`, {
-				method: 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ email: 'owner@example.com', firstName: 'Flor', lastName: 'Ista', password: PASSWORD }),
-			});
-			if (setup.status !== 404 || Date.now() > deadline) break;
-			await setup.body?.cancel();
-		}
-		assert.equal(setup.status, 200, `owner setup: ${await setup.text()}\n${playground.output.slice(-3000)}`);
-		const cookies = setup.headers.getSetCookie().map((entry) => {
-			const [pair] = entry.split(';');
+		// The owner account (the editor's first screen), logged in: its cookie goes to the browser.
+		const cookieHeader = await setupOwner(origin).catch((error) => assert.fail(`${error.message}\n${playground.output.slice(-3000)}`));
+		const cookies = cookieHeader.split('; ').map((pair) => {
 			const index = pair.indexOf('=');
 			return { name: pair.slice(0, index), value: pair.slice(index + 1), url: origin };
 		});
@@ -335,7 +322,7 @@ test('the Komet Sales nodes in the n8n editor: the trigger; node creator, every 
 
 		// The node's description as this n8n serves it to the editor.
 		const types = await fetch(`${origin}/types/nodes.json`, {
-			headers: { cookie: cookies.map(({ name, value }) => `${name}=${value}`).join('; ') },
+			headers: { cookie: cookieHeader },
 		}).then((response) => response.json());
 		// A versioned node is listed once per version: new nodes get the default one.
 		const description = types.find((type) => type.name === NODE_TYPE && type.version === type.defaultVersion);
@@ -499,6 +486,8 @@ test('the Komet Sales nodes in the n8n editor: the trigger; node creator, every 
 		}
 		/** The window as it is (an open dropdown stays open). */
 		async function screenshotPage(name) {
+			await page.mouse.move(VIEWPORT.width - 120, 200); // over the empty output panel: no hover highlights
+			await sleep(300);
 			const file = path.join(SCREENSHOTS, `${name}.png`);
 			await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
 			t.diagnostic(`screenshot ${path.relative(REPO_ROOT, file)}`);
