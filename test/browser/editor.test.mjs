@@ -11,9 +11,9 @@
 //     Filters, the request-budget notice, n8n's Poll Times) with their defaults, no
 //     parameter issue and no console error; the Filters' locators list simulator entries;
 //     the Options render;
-//   - the canvas subtitle states what the polling costs ("≈ 2880 requests/day (2 per
-//     poll)" every minute), follows Poll Times ("≈ 48 ..." every hour) and Dates, and
-//     shows the figure before n8n cuts a long subtitle short;
+//   - the canvas subtitle states what the polling costs ("≈ 2880 requests/day · 2 per poll ·
+//     Prebook Created or Updated" every minute), follows Poll Times ("≈ 48 ..." every hour)
+//     and Dates, and shows the figure before n8n cuts a long subtitle short;
 //   - "Fetch Test Event" returns the newest simulator prebook of the default window;
 //   - screenshots its panel and the node on the canvas.
 //
@@ -111,8 +111,8 @@ const TRIGGER_KEY_FIELDS = {
  * Poll Times is every minute (1,440 polls a day), then every hour (24).
  */
 const PREBOOK_SUBTITLE = {
-	'Every Minute': 'Prebook Created or Updated · ≈ 2880 requests/day (2 per poll)',
-	'Every Hour': 'Prebook Created or Updated · ≈ 48 requests/day (2 per poll)',
+	'Every Minute': '≈ 2880 requests/day · 2 per poll · Prebook Created or Updated',
+	'Every Hour': '≈ 48 requests/day · 2 per poll · Prebook Created or Updated',
 };
 
 /** Read-only operations; every other one is a write and gets a screenshot. */
@@ -642,7 +642,7 @@ test('the Komet Sales nodes in the n8n editor: the trigger; node creator, every 
 						assert.equal(shown, wanted, `${key}: "${field.label}" does not start at its default`);
 					}
 					const cost = await subtitleText();
-					assert.match(cost, new RegExp(`^${escapeRegExp(event)} · ≈ \\d+ requests/day \\(\\d+ per poll\\)$`), `${key}: the canvas subtitle`);
+					assert.match(cost, new RegExp(`^≈ \\d+ requests/day · \\d+ per poll · ${escapeRegExp(event)}$`), `${key}: the canvas subtitle`);
 					t.diagnostic(`${key}: canvas subtitle "${cost}"`);
 					for (const field of fields.filter((f) => f.type === 'collection' && f.property.options?.some(hasList))) await listsInCollection(key, field);
 					await assertPanelHealthy(`${key} after opening its lists`, await panelLines());
@@ -677,7 +677,7 @@ test('the Komet Sales nodes in the n8n editor: the trigger; node creator, every 
 				await screenshotCanvas('komet-sales-trigger-canvas', trigger);
 				await openNode(trigger);
 				await choose('dateKind', 'Truck Date');
-				assert.match(await subtitleText(), /^Prebook Created or Updated · ≈ 336 requests\/day \(14 per poll\)$/, 'the canvas subtitle by truck date (one request a day of the window)');
+				assert.equal(await subtitleText(), '≈ 336 requests/day · 14 per poll · Prebook Created or Updated', 'the canvas subtitle by truck date (one request a day of the window)');
 				await choose('dateKind', 'Vendor Ship Date');
 
 				// "Fetch Test Event" runs one poll of the default window (today … +13 days by vendor ship
