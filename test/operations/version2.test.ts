@@ -78,13 +78,19 @@ test('a Company Location set on Create Multiple does not ride along when the use
 	expect(JSON.stringify(carried)).toContain('MIA');
 });
 
-test('Create Multiple: the addresses are two groups open from the start; a missing one is named by its group', async () => {
-	const addresses = kometDescription(2).properties.find((property) => property.name === 'customerAddresses') as INodeProperties;
-	expect(Object.keys(addresses.default as object)).toEqual(['billing', 'shipping']);
+test('Create Multiple: the addresses are two groups the editor can add; a missing field or group is named by its group', async () => {
+	const description = kometDescription(2);
+	const addresses = description.properties.find((property) => property.name === 'customerAddresses') as INodeProperties;
+	expect(((addresses.options ?? []) as Array<{ displayName: string }>).map((group) => group.displayName)).toEqual(['Billing Address', 'Shipping Address']);
+	// n8n 2.41 cannot add a node whose single-value fixed collection has a non-empty default.
+	expect(addresses.default).toEqual({});
+	expect(() => NodeHelpers.getNodeParameters(description.properties, { resource: 'prebook', operation: 'createMultiple' }, true, false, null, description)).not.toThrow();
 	const parameters = asVersion2(samples.multiplePrebooksCreate.parameters);
 	const groups = parameters.customerAddresses as { billing: Record<string, string>; shipping: Record<string, string> };
 	const result = await v2({ ...parameters, customerAddresses: { ...groups, shipping: { ...groups.shipping, customerShippingCity: '' } } });
 	expect(result.nodeError?.message).toContain('Shipping Address › City (customerShippingCity)');
+	const noShipping = await v2({ ...parameters, customerAddresses: { billing: groups.billing } });
+	expect(noShipping.nodeError?.message).toContain('Shipping Address › Street (customerShippingStreet): is required');
 	expect(simulator.requests).toHaveLength(0);
 });
 

@@ -22,6 +22,8 @@ interface LocatorOptions {
 	/** The documented length of the code (from the schema's text limits): By Code checks it in the editor. */
 	codeLength?: number;
 	required?: boolean;
+	/** What an ID of this kind looks like, for the By ID placeholder (a customer ID by default). */
+	idExample?: string;
 	extra?: Partial<INodeProperties>;
 }
 
@@ -32,13 +34,13 @@ const MODES: Record<LocatorMode, (options: LocatorOptions) => INodePropertyMode>
 	list: (options) => mode('list', {
 		displayName: 'From List',
 		name: 'list',
-		placeholder: `Select a ${options.displayName.toLowerCase()}...`,
+		placeholder: `Select ${/^[aeiou]/i.test(options.displayName) ? 'an' : 'a'} ${options.displayName.toLowerCase()}...`,
 		typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
 	}),
 	id: (options) => mode('string', {
 		displayName: 'By ID',
 		name: 'id',
-		placeholder: 'e.g. 131313',
+		placeholder: `e.g. ${options.idExample ?? '131313'}`,
 		hint: `Komet's internal ${options.displayName.toLowerCase()} ID`,
 		validation: [{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'A Komet ID is a whole number' } }],
 	}),

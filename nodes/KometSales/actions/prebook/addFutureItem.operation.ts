@@ -17,6 +17,7 @@ const inventoryItemLocator = locator({
 	searchListMethod: 'searchFutureInventory',
 	listValue: 'id',
 	required: true,
+	idExample: '9999999',
 });
 
 type InventoryReader = (context: IExecuteFunctions, itemIndex: number) => unknown;

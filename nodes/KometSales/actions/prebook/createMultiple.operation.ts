@@ -193,8 +193,11 @@ function operationWith(fields: INodeProperties[], customerDetails: CustomerDetai
 export const createMultiple = operationWith(properties, flatCustomerDetails);
 
 /**
- * Version 2 groups the customer's addresses: name and phone at the top, then one Billing
- * Address and one Shipping Address group, both open from the start (Komet needs them all).
+ * Version 2 groups the customer's addresses: name and phone at the top, then Customer
+ * Addresses, where the Billing Address and the Shipping Address are added (Komet needs both;
+ * the notice says so and a missing field is named by its group before anything is sent).
+ * The groups cannot start open: n8n 2.41 fails to add a node whose single-value fixed
+ * collection has a non-empty default (it reads the node's absent value for each group).
  */
 const ADDRESS_GROUPS = [
 	{ name: 'billing', displayName: 'Billing Address', prefix: 'customerBilling' },
@@ -206,7 +209,9 @@ const customerAddresses: INodeProperties = {
 	name: 'customerAddresses',
 	type: 'fixedCollection',
 	typeOptions: { multipleValues: false },
+	placeholder: 'Add Address',
 	default: {},
+	description: 'Add both the billing and the shipping address: Komet requires them in every request',
 	options: ADDRESS_GROUPS.map((group) => ({
 		name: group.name,
 		displayName: group.displayName,
@@ -215,13 +220,10 @@ const customerAddresses: INodeProperties = {
 		),
 	})),
 };
-customerAddresses.default = Object.fromEntries(
-	ADDRESS_GROUPS.map((group) => [group.name, Object.fromEntries(ADDRESS_PARTS.map((part) => [`${group.prefix}${part}`, '']))]),
-);
 
 const groupedProperties = properties.flatMap((property): INodeProperties[] => {
 	if (property.name === 'customerDetailsNotice') {
-		return [{ ...property, displayName: "Komet's multiple.prebooks.create requires the customer's name, phone and both addresses in every request, even for a customer picked from the list" }];
+		return [{ ...property, displayName: "Komet's multiple.prebooks.create requires the customer's name, phone, billing address and shipping address in every request, even for a customer picked from the list: add both addresses under Customer Addresses" }];
 	}
 	if (property.name === 'customerName') return [property, properties.find((candidate) => candidate.name === 'customerPhone') as INodeProperties, customerAddresses];
 	return CUSTOMER_FIELDS.some(([name]) => name === property.name) ? [] : [property];
