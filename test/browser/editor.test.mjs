@@ -21,9 +21,9 @@
 //   - finds "Komet Sales" in the node creator by searching "Komet" and adds it;
 //   - selects every Resource and every Operation in the parameter panel (NDV) and checks
 //     that the panel shows every top-level field the node's description (as n8n serves
-//     it) makes visible for that choice, plus the key fields named in KEY_FIELDS and the
-//     groups of OPEN_GROUPS, with no parameter issue (beyond the required fields of a
-//     group shown open), resource-locator error or suspicious text;
+//     it) makes visible for that choice, plus the key fields named in KEY_FIELDS, with no
+//     parameter issue, resource-locator error or suspicious text, and adds the groups of
+//     GROUPS_TO_ADD (Create Multiple's Billing and Shipping Address) and checks their fields;
 //   - opens the "From list" dropdown of every resource locator it meets (top level, in
 //     Additional Fields, in PO items and breakdowns) and checks it lists entries from the
 //     simulator (Vendor on Create Mixed: "Andes Farms (A535)"; Ship-To after a customer;
@@ -90,11 +90,12 @@ const KEY_FIELDS = {
 };
 
 /**
- * Fixed collections whose groups show open from the start, with the fields each group must
- * show (those of every fixed collection whose default opens groups are checked too).
+ * Groups of one-value fixed collections that the test adds through their "Add …" dropdown,
+ * with the fields each group must show. They start closed: n8n 2.41 cannot add a node whose
+ * one-value fixed collection has a non-empty default (those a default opens are checked too).
  */
 const ADDRESS_FIELDS = ['Street', 'City', 'State', 'Zip Code', 'Country'];
-const OPEN_GROUPS = {
+const GROUPS_TO_ADD = {
 	'Prebook → Create Multiple': { customerAddresses: { 'Billing Address': ADDRESS_FIELDS, 'Shipping Address': ADDRESS_FIELDS } },
 };
 
@@ -546,7 +547,21 @@ test('the Komet Sales nodes in the n8n editor: the trigger; node creator, every 
 			assert.deepEqual(missing, [], `${where}: fields missing from the panel, which shows ${JSON.stringify(lines)}`);
 			assert.deepEqual(notices.map((f) => f.label), [], `${where}: notices missing from the panel`);
 		}
-		/** The fixed collection `field` shows these groups ({ label: field labels }) open, without adding them. */
+		/**
+		 * Adds groups of the one-value fixed collection `field` through its "Add …" dropdown. Their
+		 * required fields are empty, so n8n flags them from then on: expected, like a touched list.
+		 */
+		async function addGroups(field, labels) {
+			const box = ndv.locator(`[data-test-id="fixed-collection-${field.name}"]`);
+			for (const label of labels) {
+				await box.locator('.el-select').last().click();
+				await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }).click();
+				await waitForDropdownsClosed();
+				const group = field.property.options.find((option) => option.displayName === label);
+				for (const value of group.values) if (value.required) touched.add(value.name);
+			}
+		}
+		/** The fixed collection `field` shows these groups ({ label: field labels }) open. */
 		async function assertGroupsOpen(where, field, groups) {
 			const box = ndv.locator(`[data-test-id="fixed-collection-${field.name}"]`);
 			assert.equal(await box.count(), 1, `${where}: "${field.label}" does not render`);
@@ -751,11 +766,13 @@ test('the Komet Sales nodes in the n8n editor: the trigger; node creator, every 
 						const opened = fields.map(openGroups);
 						await assertPanelHealthy(key, lines, opened.flatMap((open) => open.required));
 						assertFieldsShown(key, lines, fields, ['Resource', 'Operation', ...(KEY_FIELDS[key] ?? [])]);
-						// Groups shown open from the start (OPEN_GROUPS, and whatever a default opens).
-						const missingCollections = Object.keys(OPEN_GROUPS[key] ?? {}).filter((name) => !fields.some((field) => field.name === name));
+						// Groups a default opens, and those GROUPS_TO_ADD adds through the "Add …" dropdown.
+						const missingCollections = Object.keys(GROUPS_TO_ADD[key] ?? {}).filter((name) => !fields.some((field) => field.name === name));
 						assert.deepEqual(missingCollections, [], `${key}: the description has no such fixed collection`);
 						for (const [index, field] of fields.entries()) {
-							const groups = { ...opened[index].groups, ...OPEN_GROUPS[key]?.[field.name] };
+							const toAdd = GROUPS_TO_ADD[key]?.[field.name] ?? {};
+							await addGroups(field, Object.keys(toAdd));
+							const groups = { ...opened[index].groups, ...toAdd };
 							if (Object.keys(groups).length) await assertGroupsOpen(key, field, groups);
 						}
 						if (!isReadOperation(operation)) await screenshotNdv(`${slug(resource)}-${slug(operation)}`);
