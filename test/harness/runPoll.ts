@@ -44,6 +44,7 @@ export function poller(options: PollerOptions) {
 		credentials: { kometSalesApi: { id: 'komet-credential', name: 'Komet simulator' } },
 	};
 	let saved: IDataObject = {};
+	let left: IDataObject = {};
 	const additionalData = buildAdditionalData(
 		new TestCredentialsHelper({ kometSalesApi: { token: options.token ?? TEST_TOKEN, baseUrl: options.baseUrl } }),
 	);
@@ -65,11 +66,17 @@ export function poller(options: PollerOptions) {
 			const budget = budgetMs === undefined ? undefined : () => budgetMs;
 			const context = new PollContext(workflow, node, additionalData, mode, 'update', undefined, undefined, undefined, undefined, undefined, budget);
 			const result = await triggers.runPollFunction(workflow, node, context);
-			if (mode !== 'manual') saved = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
+			left = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
+			// n8n keeps static data of active workflows only, not of manual test runs.
+			if (mode !== 'manual') saved = left;
 			return result;
 		},
 		get staticData() {
 			return saved;
+		},
+		/** The static data as the last poll left it, saved or not (a manual run's included). */
+		get staticDataLeft() {
+			return left;
 		},
 	};
 }

@@ -132,7 +132,8 @@ export async function poll(context: IPollFunctions): Promise<INodeExecutionData[
 	const started = Date.now();
 	const plan = planPoll(context, started);
 	const manual = context.getMode() === 'manual';
-	const state = context.getWorkflowStaticData('node') as PollState;
+	// A manual test run neither reads nor changes what the active trigger remembers.
+	const state = manual ? ({} as PollState) : (context.getWorkflowStaticData('node') as PollState);
 	if (state.config !== plan.config) {
 		delete state.watermark;
 		delete state.seen;
@@ -140,7 +141,7 @@ export async function poll(context: IPollFunctions): Promise<INodeExecutionData[
 	// Until a poll completes, nothing is known to be old: emitting would send the backlog.
 	const firstPoll = state.watermark === undefined;
 	const since =
-		!manual && plan.event.emits === 'changes' && state.watermark !== undefined
+		plan.event.emits === 'changes' && state.watermark !== undefined
 			? gmt(Date.parse(`${state.watermark.replace(' ', 'T')}Z`) - OVERLAP_MS)
 			: undefined;
 	const budgetMs = typeof context.getPollBudgetMs === 'function' ? context.getPollBudgetMs() : 5 * 60_000;
