@@ -52,7 +52,13 @@ let simulator;
 let n8n;
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'komet-trigger-'));
 after(async () => {
-	if (n8n && n8n.exitCode === null) n8n.kill('SIGKILL');
+	if (n8n && n8n.exitCode === null) {
+		try {
+			process.kill(-n8n.pid, 'SIGKILL');
+		} catch {
+			// already gone
+		}
+	}
 	await simulator?.close();
 	fs.rmSync(folder, { recursive: true, force: true });
 });
@@ -62,7 +68,11 @@ async function startN8n(runtime, port) {
 		cwd: folder,
 		env: n8nEnv(folder, { N8N_PORT: port, N8N_COMMUNITY_PACKAGES_ENABLED: 'true' }),
 		stdio: ['ignore', 'pipe', 'pipe'],
+		// Its own process group: the after hook can stop it with its task runner.
+		detached: true,
 	});
+	// The one the after hook kills, should the test fail before stopping it.
+	n8n = child;
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));
