@@ -10,7 +10,7 @@ import {
 
 import * as reference from './actions/reference';
 import { DEFAULT_MAX_REQUESTS, router } from './actions/router';
-import { operationProperties, resourcesFor } from './actions/versions';
+import { operationProperties, operationSelectors, resourcesFor } from './actions/versions';
 import { listSearch } from './methods/listSearch';
 
 const resourceOptions = [
@@ -31,12 +31,12 @@ const batchingOperations = Object.values(resourcesFor(1)).flatMap((operations) =
 
 /**
  * The canvas subtitle as the user picked it, "Create Multiple: Prebook", not the stored
- * values: a lookup of every resource/operation pair, built from the descriptions.
+ * values: a lookup of every resource/operation pair, built once from the Operation selectors
+ * (every version has the same).
  */
-function subtitle(): string {
+const SUBTITLE = (() => {
 	const labels: Record<string, string> = {};
-	for (const property of operationProperties(1)) {
-		if (property.name !== 'operation') continue;
+	for (const property of operationSelectors) {
 		for (const resource of property.displayOptions?.show?.resource ?? []) {
 			const resourceName = resourceOptions.find((option) => option.value === resource)?.name;
 			for (const option of (property.options ?? []) as INodePropertyOptions[]) {
@@ -45,7 +45,7 @@ function subtitle(): string {
 		}
 	}
 	return `={{ ${JSON.stringify(labels)}[$parameter["resource"] + "/" + $parameter["operation"]] }}`;
-}
+})();
 
 /** One version of the Komet Sales node (actions/versions.ts says what differs). */
 export class KometSalesVersion implements INodeType {
@@ -55,7 +55,7 @@ export class KometSalesVersion implements INodeType {
 		this.description = {
 			...baseDescription,
 			version,
-			subtitle: subtitle(),
+			subtitle: SUBTITLE,
 			defaults: { name: 'Komet Sales' },
 			usableAsTool: true,
 			inputs: [NodeConnectionTypes.Main],

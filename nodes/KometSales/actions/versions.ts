@@ -61,8 +61,8 @@ const version2: Resources = Object.fromEntries(
 
 export const resourcesFor = (version: number): Resources => (version >= 2 ? version2 : version1);
 
-/** Each resource's Operation selector, as the resources define them. */
-const operationSelectors = [
+/** Each resource's Operation selector, as the resources define them (the same in every version). */
+export const operationSelectors = [
 	...box.description,
 	...invoice.description,
 	...prebook.description,

@@ -84,10 +84,13 @@ export function planPoll(context: IPollFunctions, now: number): PollPlan {
 	const requests = windows(kind, plusDays(today, from), plusDays(today, to)).map((window) => ({ ...window, ...fixed, ...filters }));
 
 	const options = context.getNodeParameter('options', {}) as IDataObject;
-	const dailyRequests = Number(options.dailyRequests ?? KOMET_DAILY_REQUESTS);
-	const share = Number(options.sharePercent ?? DEFAULT_SHARE_PERCENT);
-	const budget = requestBudget(requests.length, context.getNodeParameter('pollTimes', {}) as IDataObject, dailyRequests, share);
-	const refusal = overBudget(budget, dailyRequests, share);
+	const budget = requestBudget(
+		requests.length,
+		context.getNodeParameter('pollTimes', {}) as IDataObject,
+		Number(options.dailyRequests ?? KOMET_DAILY_REQUESTS),
+		Number(options.sharePercent ?? DEFAULT_SHARE_PERCENT),
+	);
+	const refusal = overBudget(budget);
 	if (refusal && context.getMode() !== 'manual') throw new NodeOperationError(context.getNode(), refusal);
 
 	return {

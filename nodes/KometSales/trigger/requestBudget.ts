@@ -74,6 +74,8 @@ export function pollsPerDay(pollTimes: IDataObject | undefined): number {
 export interface RequestBudget {
 	perPoll: number;
 	perDay: number;
+	dailyRequests: number;
+	sharePercent: number;
 	allowed: number;
 }
 
@@ -81,17 +83,19 @@ export function requestBudget(perPoll: number, pollTimes: IDataObject | undefine
 	return {
 		perPoll,
 		perDay: Math.ceil(perPoll * pollsPerDay(pollTimes)),
+		dailyRequests,
+		sharePercent,
 		allowed: Math.floor((dailyRequests * sharePercent) / 100),
 	};
 }
 
 /** Why a configuration is refused, or undefined when it fits its share of the day. */
-export function overBudget(budget: RequestBudget, dailyRequests: number, sharePercent: number): string | undefined {
+export function overBudget(budget: RequestBudget): string | undefined {
 	if (budget.perDay <= budget.allowed) return undefined;
 	const interval = Math.ceil((MINUTES_PER_DAY * budget.perPoll) / Math.max(1, budget.allowed));
 	return (
 		`This trigger would make about ${budget.perDay} requests a day (${budget.perPoll} per poll), more than its ` +
-		`${sharePercent}% share of the ${dailyRequests} requests a Komet user may make per day (${budget.allowed}). ` +
+		`${budget.sharePercent}% share of the ${budget.dailyRequests} requests a Komet user may make per day (${budget.allowed}). ` +
 		`Poll at most every ${interval} minutes, shorten the date window, or raise the share in Options.`
 	);
 }
