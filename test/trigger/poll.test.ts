@@ -169,6 +169,12 @@ describe('Prebook Created or Updated', () => {
 		expect(trigger.staticData).not.toEqual(saved);
 	});
 
+	test('a filter Komet would refuse fails the poll before sending, named as the editor labels it', async () => {
+		const trigger = prebookTrigger({ prebookFilters: { customerId: { __rl: true, mode: 'id', value: 'Fresh' } } });
+		await expect(trigger.poll()).rejects.toThrow(/^Customer \(customerId\): /);
+		expect(simulator.requests).toHaveLength(0);
+	});
+
 	test('the token never appears in a poll error', async () => {
 		const trigger = prebookTrigger();
 		simulator.fail({ path: 'prebook.details.list', echoToken: 'plain', times: 5 });

@@ -15,9 +15,10 @@ import { toNodeError } from '../actions/common/errorItems';
 import { windows } from '../actions/common/windowedGetMany';
 import { dayIn, plusDays } from '../helpers/days';
 import { compact } from '../helpers/lines';
+import { describeIssue } from '../helpers/validation';
 import { openSession } from '../transport/request';
 import { eventNamed, type TriggerEvent } from './events';
-import { dayParameters, FILTERS } from './properties';
+import { dayParameters, FILTERS, triggerProperties } from './properties';
 import { DEFAULT_SHARE_PERCENT, KOMET_DAILY_REQUESTS, overBudget, requestBudget } from './requestBudget';
 
 /** How far before the last poll's start the next one asks Komet for changes. */
@@ -110,8 +111,8 @@ async function fetchRecords(context: IPollFunctions, plan: PollPlan, since: stri
 		const payload = since === undefined ? request : { ...request, updatedAsOf: since };
 		const parsed = plan.event.endpoint.schema().safeParse(payload);
 		if (!parsed.success) {
-			const issue = parsed.error.issues[0];
-			throw new NodeOperationError(context.getNode(), `${issue.path.join('.') || 'request'}: ${issue.message}`);
+			const problems = parsed.error.issues.map((issue) => describeIssue(triggerProperties, issue));
+			throw new NodeOperationError(context.getNode(), problems.join('; '));
 		}
 		const answer = await session.call(plan.event.endpoint, parsed.data as IDataObject);
 		for (const record of answer.results ?? []) {
