@@ -133,9 +133,10 @@ test('an active trigger: one execution per created prebook, none again after lat
 
 	const id = 99500;
 	simulator.state.prebooks.set(id, { number: String(id), customerCode: 'Fresh', itemIds: [995001], truckDate: day(3), vendorShipDate: day(2), updatedAt: gmtNow() });
-	const [execution] = await waitFor('the execution of the new prebook', async () => {
+	// Listed as soon as it starts: wait until it has finished, whichever way.
+	const [execution] = await waitFor('the finished execution of the new prebook', async () => {
 		const found = await executions();
-		return found.length ? found : undefined;
+		return found.length && !['new', 'running', 'waiting'].includes(found[0].status) ? found : undefined;
 	});
 	assert.equal(execution.status, 'success');
 	const detail = await (await fetch(`${base}/rest/executions/${execution.id}`, { headers: { cookie } })).json();
