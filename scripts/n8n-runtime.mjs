@@ -498,17 +498,26 @@ export function parseExecuteOutput(stdout) {
 	return undefined;
 }
 
-/** A free TCP port on 127.0.0.1 (e.g. for N8N_PORT / N8N_RUNNERS_BROKER_PORT). */
-export function freePort() {
-	return new Promise((resolve, reject) => {
-		const srv = net.createServer();
-		srv.unref();
-		srv.on('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
-			srv.close(() => resolve(port));
+/** Ports freePort() has handed out: free when asked, but bound only later, by another process. */
+const handedOut = new Set();
+
+/** A free TCP port on 127.0.0.1 (e.g. for N8N_PORT / N8N_RUNNERS_BROKER_PORT), never one it gave before. */
+export async function freePort() {
+	for (;;) {
+		const port = await new Promise((resolve, reject) => {
+			const srv = net.createServer();
+			srv.unref();
+			srv.on('error', reject);
+			srv.listen(0, '127.0.0.1', () => {
+				const { port: bound } = srv.address();
+				srv.close(() => resolve(bound));
+			});
 		});
-	});
+		if (!handedOut.has(port)) {
+			handedOut.add(port);
+			return port;
+		}
+	}
 }
 
 /** Whether the script at `scriptPath` is the one node was started with (not imported). */

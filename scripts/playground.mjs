@@ -47,11 +47,9 @@ async function stop(code = 0) {
 	log('stopping ...');
 	if (n8n && n8n.exitCode === null) {
 		n8n.kill('SIGTERM');
+		// SIGKILL if n8n is not done shutting down in time; either way, wait for it to be gone.
 		await new Promise((resolve) => {
-			const timer = setTimeout(() => {
-				n8n.kill('SIGKILL');
-				resolve();
-			}, 15_000);
+			const timer = setTimeout(() => n8n.kill('SIGKILL'), 15_000);
 			n8n.once('exit', () => {
 				clearTimeout(timer);
 				resolve();

@@ -294,6 +294,7 @@ export async function startQueue({
 			}
 			await simulator?.close();
 			signalGroup(reaper.pid, 'SIGKILL');
+			for (const until = Date.now() + 5000; groupAlive(reaper.pid) && Date.now() < until; ) await sleep(50);
 			if (ownDir) fs.rmSync(dir, { recursive: true, force: true });
 		})());
 	// a synchronous last resort for process.exit() without stop()
@@ -443,13 +444,14 @@ export async function startQueue({
 		const baseUrl = `http://127.0.0.1:${n8nPort}`;
 		// /healthz answers before the editor's REST API is mounted; /rest/settings answers after.
 		await Promise.all([
-			waitFor('n8n main', () => answers(`${baseUrl}/rest/settings`), main.child),
-			...workers.map((worker) => waitFor(`n8n ${worker.name}`, () => answers(worker.healthUrl), worker.child)),
+			// Three n8n processes start at once and share the CPU: a longer allowance than one has.
+			waitFor('n8n main', () => answers(`${baseUrl}/rest/settings`), main.child, 300_000),
+			...workers.map((worker) => waitFor(`n8n ${worker.name}`, () => answers(worker.healthUrl), worker.child, 300_000)),
 		]);
 		// Main answers even when the node failed to load and the workflow could not be activated:
 		// its production webhook is registered in the database only once activation worked.
 		const registered = () => Number(sql(`SELECT count(*) FROM webhook_entity WHERE "webhookPath" = '${WEBHOOK_PATH}'`)[0][0]) > 0;
-		await waitFor('the production webhook', async () => registered(), main.child, 30_000).catch((error) => {
+		await waitFor('the production webhook', async () => registered(), main.child, 90_000).catch((error) => {
 			const problems = main.log().split('\n').filter((line) => /error|cannot|unrecognized/i.test(line)).slice(-10);
 			throw new Error(`${error.message}; main's log says:\n${problems.join('\n')}`);
 		});

@@ -136,9 +136,11 @@ test(`${CALLS} webhook calls at once: all succeed on the workers, one create eac
 
 	// n8n: 200 succeeded executions, each run by exactly one worker, main ran none. Respond to
 	// Webhook answers before the worker has saved the end of its execution: wait for that.
+	// A worker saves the execution before it logs "Worker finished": wait for both.
 	const unfinished = () => Number(queue.sql(`SELECT count(*) FROM execution_entity WHERE "workflowId" = '${WORKFLOW_ID}' AND status IN ('new', 'running')`)[0][0]);
-	const savedBy = Date.now() + 30_000;
-	while (unfinished() > 0 && Date.now() < savedBy) await new Promise((resolve) => setTimeout(resolve, 200));
+	const finishedLogged = () => queue.workers.reduce((sum, worker) => sum + executionsIn(worker.log(), 'Worker finished').size, 0);
+	const savedBy = Date.now() + 60_000;
+	while ((unfinished() > 0 || finishedLogged() < CALLS) && Date.now() < savedBy) await new Promise((resolve) => setTimeout(resolve, 200));
 	const rows = queue.sql(`SELECT id, status, finished FROM execution_entity WHERE "workflowId" = '${WORKFLOW_ID}' ORDER BY id`);
 	assert.equal(rows.length, CALLS);
 	assert.deepEqual(rows.filter(([, status, finished]) => status !== 'success' || finished !== 't'), []);
@@ -194,8 +196,10 @@ test('a worker killed inside a create: the job is not run again, the execution f
 	assert.equal(answer.status, 500, answer.body);
 	assert.deepEqual(JSON.parse(answer.body), { message: 'Error in workflow' });
 
-	const [[status, finished]] = queue.sql(`SELECT status, finished FROM execution_entity WHERE id = ${executionId}`);
-	assert.deepEqual([status, finished], ['error', 'f']);
+	// n8n answers the caller before it saves the failure: wait for the saved status.
+	const statusOf = () => queue.sql(`SELECT status, finished FROM execution_entity WHERE id = ${executionId}`)[0];
+	for (const until = Date.now() + 30_000; statusOf()[0] !== 'error' && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 200));
+	assert.deepEqual(statusOf(), ['error', 'f']);
 	const [[data]] = queue.sql(`SELECT data FROM execution_data WHERE "executionId" = ${executionId}`);
 	const stalled = 'This execution failed to be processed too many times and will no longer retry.';
 	assert.ok(data.includes(stalled), data);
