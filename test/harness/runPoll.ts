@@ -51,8 +51,10 @@ export function poller(options: PollerOptions) {
 	const triggers = new TriggersAndPollers();
 
 	return {
-		/** One poll; static data is kept only when it succeeds, as n8n commits a poll's cursor. */
-		/** `budgetMs`: n8n's poll budget (getPollBudgetMs); the engine's default when not given. */
+		/**
+		 * One poll; static data is kept only when it succeeds, as n8n commits a poll's cursor.
+		 * `budgetMs`: n8n's poll budget (getPollBudgetMs); the engine's default when not given.
+		 */
 		async poll(mode: WorkflowExecuteMode = 'trigger', budgetMs?: number): Promise<INodeExecutionData[][] | null> {
 			const workflow = new Workflow({
 				id: 'trigger-workflow',

@@ -89,7 +89,7 @@ export const listSearch = {
 	searchBoxTypeCodes: searchBoxTypesBy(code),
 
 	/**
-	 * Open-market future inventory available from today for the next 30 days (the list takes a
+	 * Open-market future inventory available from today for FUTURE_INVENTORY_DAYS days (the list takes a
 	 * date range and has no text filter: the typed text filters here).
 	 */
 	async searchFutureInventory(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {

@@ -81,7 +81,8 @@ export function planPoll(context: IPollFunctions, now: number): PollPlan {
 	const today = dayIn(context.getTimezone(), now);
 	const filterName = FILTERS[event.value];
 	const filters = filterName ? compact(context.getNodeParameter(filterName, {}) as IDataObject) : {};
-	const fixed = event.fixed({ confirmedOnly: event.value === 'invoiceReadyToSync' && context.getNodeParameter('confirmedOnly', true) });
+	// Each event's fixed() reads only its own parameters (Confirmed Only: invoices).
+	const fixed = event.fixed({ confirmedOnly: context.getNodeParameter('confirmedOnly', true) });
 	const requests = windows(kind, plusDays(today, from), plusDays(today, to)).map((window) => ({ ...window, ...fixed, ...filters }));
 
 	const options = context.getNodeParameter('options', {}) as IDataObject;

@@ -2,6 +2,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { customerFilter, locationFilter, vendorFilter } from '../actions/common/locators';
+import type { WindowKind } from '../actions/common/windowedGetMany';
 import { DEFAULT_SHARE_PERCENT, KOMET_DAILY_REQUESTS } from './requestBudget';
 import { TRIGGER_EVENTS, type TriggerEvent } from './events';
 
@@ -25,6 +26,9 @@ function dayField(event: TriggerEvent, end: 'From' | 'To', name: string, days: n
 	return field;
 }
 
+/** What one kind of window costs: "One request per day of the window". */
+const perRequest = (kind: WindowKind) => (kind.days === 1 ? 'One request per day of the window' : `One request per ${kind.days} days of the window`);
+
 function windowProperties(event: TriggerEvent): INodeProperties[] {
 	const names = dayParameters(event);
 	const kinds = event.windows;
@@ -36,15 +40,15 @@ function windowProperties(event: TriggerEvent): INodeProperties[] {
 		options: kinds.map((kind) => ({
 			name: kind.name,
 			value: kind.value,
-			description: kind.days === 1 ? 'One request per day of the window' : `One request per ${kind.days} days of the window`,
+			description: perRequest(kind),
 		})),
 		default: '',
 		description: `Which date of the ${event.records} the window applies to`,
 	};
 	dateKind.default = kinds[0].value;
-	const perRequest = kinds.length > 1 ? '' : kinds[0].days === 1 ? ' One request per day of the window, each poll.' : ` One request per ${kinds[0].days} days of the window, each poll.`;
+	const cost = kinds.length > 1 ? '' : ` ${perRequest(kinds[0])}, each poll.`;
 	const from = dayField(event, 'From', names.from, event.defaultDays.from, `First ${kinds[0].name.toLowerCase()} of the window, counted from the day of the poll in the workflow's time zone: 0 is today, -1 yesterday`);
-	const to = dayField(event, 'To', names.to, event.defaultDays.to, `Last day of the window, counted from the day of the poll.${perRequest}`);
+	const to = dayField(event, 'To', names.to, event.defaultDays.to, `Last day of the window, counted from the day of the poll.${cost}`);
 	return [
 		...(kinds.length > 1 ? [dateKind] : []),
 		from,

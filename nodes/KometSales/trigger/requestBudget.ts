@@ -9,6 +9,15 @@ export const DEFAULT_SHARE_PERCENT = 20;
 
 const MINUTES_PER_DAY = 1440;
 
+/** Polls per day of n8n's fixed Poll Times modes (the canvas subtitle reads this table too). */
+export const POLLS_PER_DAY: Record<string, number> = {
+	everyMinute: MINUTES_PER_DAY,
+	everyHour: 24,
+	everyDay: 1,
+	everyWeek: 1 / 7,
+	everyMonth: 1 / 28,
+};
+
 /** How many values one cron field takes in its range: `*`, steps, ranges, lists. */
 function cronFieldCount(field: string, size: number): number {
 	let count = 0;
@@ -42,31 +51,9 @@ export function pollsPerDay(pollTimes: IDataObject | undefined): number {
 	let total = 0;
 	for (const item of items) {
 		const value = Math.max(1, Number(item.value) || 1);
-		switch (item.mode) {
-			case 'everyMinute':
-				total += MINUTES_PER_DAY;
-				break;
-			case 'everyHour':
-				total += 24;
-				break;
-			case 'everyX':
-				total += item.unit === 'hours' ? 24 / value : MINUTES_PER_DAY / value;
-				break;
-			case 'everyDay':
-				total += 1;
-				break;
-			case 'everyWeek':
-				total += 1 / 7;
-				break;
-			case 'everyMonth':
-				total += 1 / 28;
-				break;
-			case 'custom':
-				total += cronPollsPerDay(String(item.cronExpression ?? ''));
-				break;
-			default:
-				total += MINUTES_PER_DAY;
-		}
+		if (item.mode === 'everyX') total += item.unit === 'hours' ? 24 / value : MINUTES_PER_DAY / value;
+		else if (item.mode === 'custom') total += cronPollsPerDay(String(item.cronExpression ?? ''));
+		else total += POLLS_PER_DAY[String(item.mode)] ?? MINUTES_PER_DAY;
 	}
 	return total;
 }

@@ -6,6 +6,7 @@
  */
 import { TRIGGER_EVENTS } from './events';
 import { dayParameters } from './properties';
+import { POLLS_PER_DAY } from './requestBudget';
 
 export function triggerSubtitle(): string {
 	const windowDays: Record<string, number> = {};
@@ -18,13 +19,6 @@ export function triggerSubtitle(): string {
 		days[event.value] = [parameters.from, parameters.to, event.defaultDays.from, event.defaultDays.to];
 		names[event.value] = event.name;
 	}
-	const perDay = {
-		everyMinute: 1440,
-		everyHour: 24,
-		everyDay: 1,
-		everyWeek: 1 / 7,
-		everyMonth: 1 / 28,
-	};
 	const script = [
 		'const p = $parameter;',
 		`const e = p.event || ${JSON.stringify(TRIGGER_EVENTS[0].value)};`,
@@ -33,9 +27,9 @@ export function triggerSubtitle(): string {
 		'const start = (p[d[0]] === undefined ? d[2] : p[d[0]]);',
 		'const end = (p[d[1]] === undefined ? d[3] : p[d[1]]);',
 		"const perPoll = Math.max(0, Math.ceil((end - start + 1) / (w[e + '/' + p.dateKind] || w[e])));",
-		`const r = ${JSON.stringify(perDay)};`,
+		`const r = ${JSON.stringify(POLLS_PER_DAY)};`,
 		'const items = (p.pollTimes && p.pollTimes.item) || [];',
-		"const polls = items.reduce((sum, t) => sum + (t.mode === 'everyX' ? (t.unit === 'hours' ? 24 : 1440) / Math.max(1, t.value || 1) : t.mode === 'custom' ? NaN : (r[t.mode] || 1440)), 0);",
+		"const polls = items.reduce((sum, t) => sum + (t.mode === 'everyX' ? (t.unit === 'hours' ? r.everyHour : r.everyMinute) / Math.max(1, t.value || 1) : t.mode === 'custom' ? NaN : (r[t.mode] || r.everyMinute)), 0);",
 		"const cost = Number.isFinite(polls) ? '≈ ' + Math.ceil(perPoll * polls) + ' requests/day · ' + perPoll + ' per poll' : perPoll + ' requests per poll';",
 		`return cost + ' · ' + ${JSON.stringify(names)}[e];`,
 	].join(' ');

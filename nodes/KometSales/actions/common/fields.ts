@@ -2,7 +2,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
 
 import { compact } from '../../helpers/lines';
-
 import { UNIT_TYPES } from '../../schemas';
 
 interface LinesOptions {
@@ -85,10 +84,6 @@ export function nestedLines(
 }
 
 /**
- * The optional fields of a request or of one line. With a single option the collection
- * is just a button: it says what it adds.
- */
-/**
  * The name of an operation's top-level Additional Fields. Version 1 shares `additionalFields`
  * among operations, so a value set for one (Company Location) rode along to the next one the
  * user picked; from version 2 each operation's collection has its own name.
@@ -107,6 +102,10 @@ export function readAdditionalFields(context: IExecuteFunctions, itemIndex: numb
 	return compact(context.getNodeParameter(name, itemIndex, {}) as IDataObject);
 }
 
+/**
+ * The optional fields of a request or of one line. With a single option the collection
+ * is just a button: it says what it adds.
+ */
 export function additionalFields(options: INodeProperties[]): INodeProperties {
 	return {
 		displayName: 'Additional Fields',

@@ -6,6 +6,7 @@ import { prebookFutureItemAdd } from '../../transport/endpoints';
 import { additionalFields, decimal, number, readAdditionalFields, textsWithin, wholeNumber } from '../common/fields';
 import { locator, readLocator } from '../common/locators';
 import { defineOperation } from '../common/operation';
+import { prebookIdField } from './prebookIdField';
 
 const inventoryIdField = wholeNumber('Inventory ID', 'inventoryId', 'Komet ID of the future inventory item: inventoryId in Future Inventory → Get Many', '9999999');
 
@@ -32,12 +33,7 @@ const operationWith = (inventoryField: INodeProperties, inventoryId: InventoryRe
 			type: 'notice',
 			default: '',
 		},
-		wholeNumber(
-			'Prebook ID',
-			'prebookId',
-			"Komet's internal ID of the existing prebook to add to (not its prebook number): prebookId in Prebook → Create Multiple's results, or id in Prebook → Get Many Headers",
-			'85063',
-		),
+		prebookIdField('the existing prebook to add to', '85063'),
 		inventoryField,
 		number('Boxes', 'boxes', 'Number of boxes of the item to add', { default: 1, required: true }),
 		decimal('Price', 'price', "Unit price, per the item's unit type (stem or bunch)", { required: true }),

@@ -1,6 +1,6 @@
 import { prebookDelete } from '../../transport/endpoints';
-import { wholeNumber } from '../common/fields';
 import { defineOperation, requestAndAnswer } from '../common/operation';
+import { prebookIdField } from './prebookIdField';
 
 export const deletePrebook = defineOperation({
 	endpoint: prebookDelete,
@@ -12,7 +12,7 @@ export const deletePrebook = defineOperation({
 			type: 'notice',
 			default: '',
 		},
-		wholeNumber('Prebook ID', 'prebookId', "Komet's internal ID of the prebook to delete (not its prebook number): prebookId in Prebook → Create Multiple's results, or id in Prebook → Get Many Headers", '90356777'),
+		prebookIdField('the prebook to delete', '90356777'),
 	],
 
 	readRequest: (context, itemIndex) => ({ prebookId: context.getNodeParameter('prebookId', itemIndex) }),

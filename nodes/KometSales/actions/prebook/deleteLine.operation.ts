@@ -1,6 +1,7 @@
 import { prebookItemDelete } from '../../transport/endpoints';
 import { wholeNumber } from '../common/fields';
 import { defineOperation, requestAndAnswer } from '../common/operation';
+import { prebookIdField } from './prebookIdField';
 
 export const deleteLine = defineOperation({
 	endpoint: prebookItemDelete,
@@ -12,7 +13,7 @@ export const deleteLine = defineOperation({
 			type: 'notice',
 			default: '',
 		},
-		wholeNumber('Prebook ID', 'prebookId', "Komet's internal ID of the prebook the line belongs to (not its prebook number): prebookId in Prebook → Create Multiple's results, or id in Prebook → Get Many Headers", '85063'),
+		prebookIdField('the prebook the line belongs to', '85063'),
 		wholeNumber(
 			'Prebook Line ID',
 			'prebookItemId',

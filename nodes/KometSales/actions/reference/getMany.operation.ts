@@ -7,8 +7,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { compact } from '../../helpers/lines';
 import type { KometEndpoint } from '../../transport/endpoint';
-import { limitOf, paging } from '../common/fields';
-import { date } from '../common/fields';
+import { date, limitOf, paging } from '../common/fields';
 import { defineOperation } from '../common/operation';
 
 /** Fields a list needs besides its filters (the customer of Ship-To), and how to read them. */
