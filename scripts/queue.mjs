@@ -25,6 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { ensureN8n, freePort, isMainModule, n8nEnv } from './n8n-runtime.mjs';
+import { processesOf, signalGroup, stopGroup } from './process-groups.mjs';
 import { CREDENTIAL_ID, installPackage, OWNER, REPO_ROOT, runN8n, setupOwner, SIMULATOR_TOKEN } from './n8n-instance.mjs';
 
 const require = createRequire(import.meta.url);
@@ -111,71 +112,6 @@ export function ensureServers({ log = () => {} } = {}) {
 	found = findServers();
 	if (!found.redisServer || !found.pgBin) throw new Error(`installed ${missing.join(', ')} but cannot find ${!found.redisServer ? 'redis-server' : 'the PostgreSQL binaries'}`);
 	return found;
-}
-
-/** The live processes (zombies excluded) from /proc: pid → { ppid, pgrp }. */
-function processTable() {
-	const table = new Map();
-	for (const entry of fs.readdirSync('/proc')) {
-		if (!/^\d+$/.test(entry)) continue;
-		try {
-			const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-			const [state, ppid, pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-			if (state !== 'Z') table.set(Number(entry), { ppid: Number(ppid), pgrp: Number(pgrp) });
-		} catch {}
-	}
-	return table;
-}
-
-/**
- * Every live process started from these group leaders: the groups' members and all their
- * descendants (PostgreSQL's backends lead groups of their own).
- */
-function processesOf(groups) {
-	const table = processTable();
-	const found = new Set([...table].filter(([, { pgrp }]) => groups.includes(pgrp)).map(([pid]) => pid));
-	for (let grew = true; grew; ) {
-		grew = false;
-		for (const [pid, { ppid }] of table) {
-			if (!found.has(pid) && found.has(ppid)) {
-				found.add(pid);
-				grew = true;
-			}
-		}
-	}
-	return found;
-}
-
-export function groupAlive(pgid) {
-	if (process.platform === 'linux') return [...processTable().values()].some((entry) => entry.pgrp === pgid);
-	try {
-		process.kill(-pgid, 0);
-		return true;
-	} catch (error) {
-		return error.code === 'EPERM';
-	}
-}
-
-function signalGroup(pgid, signal) {
-	try {
-		process.kill(-pgid, signal);
-	} catch {}
-}
-
-/** Sends `signal` to the process (or its whole group) and waits for the group to end; SIGKILL after `graceMs`. */
-async function stopGroup(pgid, { signal = 'SIGTERM', leaderOnly = false, graceMs = 20_000 } = {}) {
-	if (!groupAlive(pgid)) return;
-	if (leaderOnly) {
-		try {
-			process.kill(pgid, signal);
-		} catch {}
-	} else signalGroup(pgid, signal);
-	const deadline = Date.now() + graceMs;
-	while (Date.now() < deadline && groupAlive(pgid)) await sleep(200);
-	if (groupAlive(pgid)) {
-		signalGroup(pgid, 'SIGKILL');
-		while (groupAlive(pgid)) await sleep(100);
-	}
 }
 
 /** Resolves once something accepts TCP connections on 127.0.0.1:port. */
@@ -293,8 +229,7 @@ export async function startQueue({
 				await stopGroup(handle.pid, { signal: handle.name === 'postgres' ? 'SIGINT' : 'SIGTERM', leaderOnly: true, graceMs: 15_000 });
 			}
 			await simulator?.close();
-			signalGroup(reaper.pid, 'SIGKILL');
-			for (const until = Date.now() + 5000; groupAlive(reaper.pid) && Date.now() < until; ) await sleep(50);
+			await stopGroup(reaper.pid, { signal: 'SIGKILL' });
 			if (ownDir) fs.rmSync(dir, { recursive: true, force: true });
 		})());
 	// a synchronous last resort for process.exit() without stop()

@@ -14,7 +14,8 @@ import net from 'node:net';
 import { after, before, test } from 'node:test';
 
 import { CREDENTIAL_ID, setupOwner, SIMULATOR_TOKEN } from '../../scripts/n8n-instance.mjs';
-import { groupAlive, LOCK_SETTINGS, startQueue, WORKFLOW_ID } from '../../scripts/queue.mjs';
+import { groupAlive } from '../../scripts/process-groups.mjs';
+import { LOCK_SETTINGS, startQueue, WORKFLOW_ID } from '../../scripts/queue.mjs';
 
 const CALLS = 200;
 const CREATE = 'multiple.prebooks.create';

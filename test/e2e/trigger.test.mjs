@@ -12,6 +12,7 @@ import { after, test } from 'node:test';
 
 import { freePort, n8nEnv } from '../../scripts/n8n-runtime.mjs';
 import { CREDENTIAL_ID, prepareUserFolder, REPO_ROOT, runN8n, setupOwner } from '../../scripts/n8n-instance.mjs';
+import { signalGroup, stopGroup } from '../../scripts/process-groups.mjs';
 
 const require = createRequire(import.meta.url);
 const { startSimulator } = require(path.join(REPO_ROOT, '.build/test/simulator/server.js'));
@@ -52,13 +53,7 @@ let simulator;
 let n8n;
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'komet-trigger-'));
 after(async () => {
-	if (n8n && n8n.exitCode === null) {
-		try {
-			process.kill(-n8n.pid, 'SIGKILL');
-		} catch {
-			// already gone
-		}
-	}
+	if (n8n) signalGroup(n8n.pid, 'SIGKILL');
 	await simulator?.close();
 	fs.rmSync(folder, { recursive: true, force: true });
 });
@@ -86,21 +81,8 @@ async function startN8n(runtime, port) {
 	throw new Error(`n8n did not start:\n${output.slice(-3000)}`);
 }
 
-/** Stops n8n and its task runner; returns once n8n has exited (SIGKILL after 40 s, beyond n8n's own 30 s). */
-async function stopN8n(child) {
-	if (child.exitCode !== null) return;
-	const exited = new Promise((resolve) => child.once('exit', resolve));
-	child.kill('SIGTERM');
-	const timer = setTimeout(() => {
-		try {
-			process.kill(-child.pid, 'SIGKILL');
-		} catch {
-			// already gone
-		}
-	}, 40_000);
-	await exited;
-	clearTimeout(timer);
-}
+/** Stops n8n and returns once it and its task runner are gone (SIGKILL after 40 s, beyond n8n's own 30 s). */
+const stopN8n = (child) => stopGroup(child.pid, { leaderOnly: true, graceMs: 40_000 });
 
 /** The polls the simulator saw: their requests to prebook.details.list (one per poll here). */
 const polls = () => simulator.requestsTo('prebook.details.list');
