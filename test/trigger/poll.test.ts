@@ -5,7 +5,7 @@
  */
 import type { INodeParameters } from 'n8n-workflow';
 
-import { dayIn } from '../../nodes/KometSales/helpers/days';
+import { DAY_MS, dayIn } from '../../nodes/KometSales/helpers/days';
 import { fingerprint, OVERLAP_MS } from '../../nodes/KometSales/trigger/poll';
 import { emittedJson, poller } from '../harness/runPoll';
 import { TEST_TOKEN } from '../harness/runWorkflow';
@@ -17,7 +17,6 @@ beforeAll(async () => (simulator = await startSimulator()));
 afterAll(async () => await simulator.close());
 beforeEach(() => simulator.reset());
 
-const DAY_MS = 86_400_000;
 const day = (offset: number, timeZone = 'UTC') => dayIn(timeZone, Date.now() + offset * DAY_MS);
 const everyHour = { item: [{ mode: 'everyHour' }] };
 
