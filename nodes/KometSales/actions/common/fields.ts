@@ -92,13 +92,23 @@ export function additionalFieldsName(version: number, resource: string, operatio
 	return version < 2 ? 'additionalFields' : `${resource}${operation.charAt(0).toUpperCase()}${operation.slice(1)}Fields`;
 }
 
+/**
+ * The name each run reads its Additional Fields under, worked out at its first item: the run's
+ * context is the same for every item, and getNode() copies the whole node each time it is called.
+ */
+const additionalFieldsNameOfRun = new WeakMap<IExecuteFunctions, string>();
+
 /** The operation's top-level Additional Fields that are set, under the name of the node's version. */
 export function readAdditionalFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
-	const name = additionalFieldsName(
-		context.getNode().typeVersion,
-		context.getNodeParameter('resource', 0) as string,
-		context.getNodeParameter('operation', 0) as string,
-	);
+	let name = additionalFieldsNameOfRun.get(context);
+	if (name === undefined) {
+		name = additionalFieldsName(
+			context.getNode().typeVersion,
+			context.getNodeParameter('resource', 0) as string,
+			context.getNodeParameter('operation', 0) as string,
+		);
+		additionalFieldsNameOfRun.set(context, name);
+	}
 	return compact(context.getNodeParameter(name, itemIndex, {}) as IDataObject);
 }
 
