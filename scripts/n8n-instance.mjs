@@ -131,3 +131,27 @@ export async function setupOwner(baseUrl, owner = OWNER, timeoutMs = 60_000) {
 		await new Promise((resolve) => setTimeout(resolve, 1000));
 	}
 }
+
+/**
+ * Waits until `check()` gives a truthy value, and returns it; every 300 ms for `timeoutMs`.
+ * With `child`, fails as soon as that process exits (n8n that could not start, say).
+ */
+export async function waitFor(what, check, { child, timeoutMs = 180_000 } = {}) {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		if (child && child.exitCode !== null) throw new Error(`${what}: the process exited (${child.exitCode})`);
+		const value = await check();
+		if (value) return value;
+		await new Promise((resolve) => setTimeout(resolve, 300));
+	}
+	throw new Error(`${what}: not ready within ${timeoutMs / 1000} s`);
+}
+
+/** Whether something answers `url` with a 2xx (false while nothing listens). */
+export async function answers(url) {
+	try {
+		return (await fetch(url)).ok;
+	} catch {
+		return false;
+	}
+}

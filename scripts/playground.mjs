@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import { n8nEnv } from './n8n-runtime.mjs';
-import { prepareUserFolder, REPO_ROOT } from './n8n-instance.mjs';
+import { answers, prepareUserFolder, REPO_ROOT, waitFor } from './n8n-instance.mjs';
 
 const require = createRequire(import.meta.url);
 const { startSimulator } = require(path.join(REPO_ROOT, '.build/test/simulator/server.js'));
@@ -20,21 +20,6 @@ const N8N_PORT = Number(process.env.N8N_PORT ?? 5678);
 const SIMULATOR_PORT = Number(process.env.KOMET_SIMULATOR_PORT ?? 5690);
 const userFolder = path.resolve(process.env.KOMET_PLAYGROUND_DIR ?? path.join(REPO_ROOT, '.playground'));
 const log = (message) => console.log(`[playground] ${message}`);
-
-async function waitForHealth(url, child, timeoutMs = 180_000) {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`n8n exited with code ${child.exitCode}`);
-		try {
-			const response = await fetch(url);
-			if (response.ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 500));
-	}
-	throw new Error(`n8n did not answer ${url} within ${timeoutMs / 1000} s`);
-}
 
 const simulator = await startSimulator({ port: SIMULATOR_PORT });
 log(`Komet Sales simulator on ${simulator.url} (tokens: ${Object.keys(TOKENS).join(', ')})`);
@@ -87,7 +72,7 @@ try {
 		}
 	});
 	// /healthz answers before the editor's REST API is mounted; /rest/settings answers after.
-	await waitForHealth(`http://127.0.0.1:${N8N_PORT}/rest/settings`, n8n);
+	await waitFor('n8n', () => answers(`http://127.0.0.1:${N8N_PORT}/rest/settings`), { child: n8n });
 	console.log(`
   n8n with the Komet Sales node is running: http://localhost:${N8N_PORT}
 

@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 
 import { ensureN8n, freePort, isMainModule, n8nEnv } from './n8n-runtime.mjs';
 import { processesOf, signalGroup, stopGroup } from './process-groups.mjs';
-import { CREDENTIAL_ID, installPackage, OWNER, REPO_ROOT, runN8n, setupOwner, SIMULATOR_TOKEN } from './n8n-instance.mjs';
+import { answers, CREDENTIAL_ID, installPackage, OWNER, REPO_ROOT, runN8n, setupOwner, SIMULATOR_TOKEN, waitFor } from './n8n-instance.mjs';
 
 const require = createRequire(import.meta.url);
 const SCRIPT_PATH = fileURLToPath(import.meta.url);
@@ -50,7 +50,6 @@ export const LOCK_SETTINGS = {
 	QUEUE_WORKER_STALLED_INTERVAL: 5000,
 };
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function findOnPath(name) {
 	for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
@@ -124,24 +123,6 @@ function tcpOpen(port) {
 		});
 		socket.once('error', () => resolve(false));
 	});
-}
-
-async function waitFor(what, check, child, timeoutMs = 180_000) {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		if (child && child.exitCode !== null) throw new Error(`${what}: the process exited (${child.exitCode})`);
-		if (await check()) return;
-		await sleep(300);
-	}
-	throw new Error(`${what}: not ready within ${timeoutMs / 1000} s`);
-}
-
-async function answers(url) {
-	try {
-		return (await fetch(url)).ok;
-	} catch {
-		return false;
-	}
 }
 
 /**
@@ -256,7 +237,7 @@ export async function startQueue({
 			'--port', String(redisPort), '--bind', '127.0.0.1', '--protected-mode', 'yes',
 			'--save', '', '--appendonly', 'no', '--dir', redisDir, '--daemonize', 'no',
 		]);
-		await waitFor('redis', () => tcpOpen(redisPort), redis.child, 30_000);
+		await waitFor('redis', () => tcpOpen(redisPort), { child: redis.child, timeoutMs: 30_000 });
 		log(`Redis on 127.0.0.1:${redisPort}`);
 
 		// Postgres refuses to run as root: as root, its data belongs to the postgres user.
@@ -284,8 +265,7 @@ export async function startQueue({
 		await waitFor(
 			'postgres',
 			() => spawnSync(path.join(pgBin, 'pg_isready'), ['-h', pgDir, '-p', String(pgPort)], { ...pgUser, cwd: pgDir }).status === 0,
-			postgres.child,
-			60_000,
+			{ child: postgres.child, timeoutMs: 60_000 },
 		);
 		const dbPassword = randomBytes(12).toString('hex');
 		const createDb = spawnSync(
@@ -380,13 +360,13 @@ export async function startQueue({
 		// /healthz answers before the editor's REST API is mounted; /rest/settings answers after.
 		await Promise.all([
 			// Three n8n processes start at once and share the CPU: a longer allowance than one has.
-			waitFor('n8n main', () => answers(`${baseUrl}/rest/settings`), main.child, 300_000),
-			...workers.map((worker) => waitFor(`n8n ${worker.name}`, () => answers(worker.healthUrl), worker.child, 300_000)),
+			waitFor('n8n main', () => answers(`${baseUrl}/rest/settings`), { child: main.child, timeoutMs: 300_000 }),
+			...workers.map((worker) => waitFor(`n8n ${worker.name}`, () => answers(worker.healthUrl), { child: worker.child, timeoutMs: 300_000 })),
 		]);
 		// Main answers even when the node failed to load and the workflow could not be activated:
 		// its production webhook is registered in the database only once activation worked.
 		const registered = () => Number(sql(`SELECT count(*) FROM webhook_entity WHERE "webhookPath" = '${WEBHOOK_PATH}'`)[0][0]) > 0;
-		await waitFor('the production webhook', async () => registered(), main.child, 90_000).catch((error) => {
+		await waitFor('the production webhook', async () => registered(), { child: main.child, timeoutMs: 90_000 }).catch((error) => {
 			const problems = main.log().split('\n').filter((line) => /error|cannot|unrecognized/i.test(line)).slice(-10);
 			throw new Error(`${error.message}; main's log says:\n${problems.join('\n')}`);
 		});

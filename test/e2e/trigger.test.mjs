@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 
 import { freePort, n8nEnv } from '../../scripts/n8n-runtime.mjs';
-import { CREDENTIAL_ID, prepareUserFolder, REPO_ROOT, runN8n, setupOwner } from '../../scripts/n8n-instance.mjs';
+import { answers, CREDENTIAL_ID, prepareUserFolder, REPO_ROOT, runN8n, setupOwner, waitFor } from '../../scripts/n8n-instance.mjs';
 import { signalGroup, stopGroup } from '../../scripts/process-groups.mjs';
 
 const require = createRequire(import.meta.url);
@@ -71,14 +71,10 @@ async function startN8n(runtime, port) {
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));
-	const deadline = Date.now() + 180_000;
-	while (Date.now() < deadline) {
-		assert.equal(child.exitCode, null, `n8n exited:\n${output.slice(-3000)}`);
-		const ready = await fetch(`http://127.0.0.1:${port}/rest/settings`).then((response) => response.ok, () => false);
-		if (ready) return { child, output: () => output };
-		await sleep(500);
-	}
-	throw new Error(`n8n did not start:\n${output.slice(-3000)}`);
+	await waitFor('n8n', () => answers(`http://127.0.0.1:${port}/rest/settings`), { child }).catch((error) => {
+		throw new Error(`${error.message}:\n${output.slice(-3000)}`);
+	});
+	return { child, output: () => output };
 }
 
 /** Stops n8n and returns once it and its task runner are gone (SIGKILL after 40 s, beyond n8n's own 30 s). */
@@ -88,15 +84,7 @@ const stopN8n = (child) => stopGroup(child.pid, { leaderOnly: true, graceMs: 40_
 const polls = () => simulator.requestsTo('prebook.details.list');
 
 // Polls come once a minute: two of them can take over two minutes on a loaded machine.
-async function waitFor(what, condition, timeoutMs = 240_000) {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		const value = await condition();
-		if (value) return value;
-		await sleep(1000);
-	}
-	throw new Error(`timed out waiting for ${what}`);
-}
+const waitForPolls = (what, check) => waitFor(what, check, { timeoutMs: 240_000 });
 
 test('an active trigger: one execution per created prebook, none again after later polls and a restart', { timeout: 900_000 }, async () => {
 	simulator = await startSimulator();
@@ -115,7 +103,7 @@ test('an active trigger: one execution per created prebook, none again after lat
 	};
 
 	// A poll that asks for changes since a watermark proves the first poll's state was committed.
-	await waitFor('a poll with a watermark', () => polls().some((request) => request.query.updatedAsOf !== undefined));
+	await waitForPolls('a poll with a watermark', () => polls().some((request) => request.query.updatedAsOf !== undefined));
 	assert.equal((await executions()).length, 0, 'the first polls emit nothing old');
 	// Today … +6 days (UTC); a poll made before a midnight this test spans asked from yesterday.
 	const windows = [[day(0), day(6)], [day(-1), day(5)]];
@@ -129,7 +117,7 @@ test('an active trigger: one execution per created prebook, none again after lat
 	const id = 99500;
 	simulator.state.prebooks.set(id, { number: String(id), customerCode: 'Fresh', itemIds: [995001], truckDate: day(3), vendorShipDate: day(2), updatedAt: gmtNow() });
 	// Listed as soon as it starts: wait until it has finished, whichever way.
-	const [execution] = await waitFor('the finished execution of the new prebook', async () => {
+	const [execution] = await waitForPolls('the finished execution of the new prebook', async () => {
 		const found = await executions();
 		return found.length && !['new', 'running', 'waiting'].includes(found[0].status) ? found : undefined;
 	});
@@ -143,11 +131,11 @@ test('an active trigger: one execution per created prebook, none again after lat
 
 	// Two more polls (the overlap returns the prebook again), then a restart and two polls more.
 	const seen = polls().length;
-	await waitFor('two more polls', () => polls().length >= seen + 2);
+	await waitForPolls('two more polls', () => polls().length >= seen + 2);
 	await stopN8n(instance.child);
 	const beforeRestart = polls().length;
 	instance = await startN8n(runtime, port);
-	await waitFor('two polls after the restart', () => polls().length >= beforeRestart + 2);
+	await waitForPolls('two polls after the restart', () => polls().length >= beforeRestart + 2);
 	// An execution the last poll started is listed within moments; give it those.
 	await sleep(10_000);
 	assert.equal((await executions()).length, 1, 'nothing emitted twice');
