@@ -50,7 +50,6 @@ export const LOCK_SETTINGS = {
 	QUEUE_WORKER_STALLED_INTERVAL: 5000,
 };
 
-
 function findOnPath(name) {
 	for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
 		const candidate = path.join(dir, name);

@@ -136,8 +136,8 @@ test(`${CALLS} webhook calls at once: all succeed on the workers, one create eac
 	for (const [boxCode, externalCode] of lastCode) assert.equal(simulator.state.boxes.get(boxCode), externalCode);
 
 	// n8n: 200 succeeded executions, each run by exactly one worker, main ran none. Respond to
-	// Webhook answers before the worker has saved the end of its execution: wait for that.
-	// A worker saves the execution before it logs "Worker finished": wait for both.
+	// Webhook answers before the worker has saved the end of its execution, which it saves
+	// before it logs "Worker finished": wait for both.
 	const unfinished = () => Number(queue.sql(`SELECT count(*) FROM execution_entity WHERE "workflowId" = '${WORKFLOW_ID}' AND status IN ('new', 'running')`)[0][0]);
 	const finishedLogged = () => queue.workers.reduce((sum, worker) => sum + executionsIn(worker.log(), 'Worker finished').size, 0);
 	const savedBy = Date.now() + 60_000;
