@@ -16,6 +16,7 @@ import { exampleWorkflows, prepareUserFolder, REPO_ROOT, runN8n, SIMULATOR_TOKEN
 const require = createRequire(import.meta.url);
 const { startSimulator } = require(path.join(REPO_ROOT, '.build/test/simulator/server.js'));
 const samples = require(path.join(REPO_ROOT, '.build/test/fixtures/samples.js'));
+const { dayFromToday } = require(path.join(REPO_ROOT, '.build/test/simulator/referenceData.js'));
 
 /** A failing call: the prebook does not exist, so Komet rejects the whole call. */
 function failingVariant(id, onError) {
@@ -150,8 +151,9 @@ describe('realistic flows', () => {
 	test('future inventory → added to the customer\'s prebook', async () => {
 		const { code, items } = await execute('future-inventory-to-prebook.json', 'Add to Prebook');
 		assert.equal(code, 0);
+		// The example reads the next 20 days from $today, in the instance's time zone (UTC here).
 		assert.deepEqual(simulator.requestsTo('future.inventory.openmarket.list').map((request) => request.query), [
-			{ authenticationToken: SIMULATOR_TOKEN, dateFrom: '2026-12-01', dateTo: '2026-12-20', customerId: '2001' },
+			{ authenticationToken: SIMULATOR_TOKEN, dateFrom: dayFromToday(0), dateTo: dayFromToday(20), customerId: '2001' },
 		]);
 		assert.deepEqual(simulator.requestsTo('prebook.future.item.add').map((request) => request.body), [
 			withToken({ prebookId: 85063, inventoryId: 9999999, boxes: 2, price: 2.5 }),

@@ -7,6 +7,7 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import * as samples from '../fixtures/samples';
 import { runKometNode, TEST_TOKEN } from '../harness/runWorkflow';
+import { dayFromToday } from '../simulator/referenceData';
 import { startSimulator, type Simulator } from '../simulator/server';
 
 let simulator: Simulator;
@@ -17,8 +18,8 @@ beforeEach(() => simulator.reset());
 const getMany = (extra: INodeParameters = {}): INodeParameters => ({
 	resource: 'futureInventory',
 	operation: 'getMany',
-	dateFrom: '2026-12-01',
-	dateTo: '2026-12-31',
+	dateFrom: dayFromToday(0),
+	dateTo: dayFromToday(30),
 	returnAll: true,
 	...extra,
 });
@@ -31,7 +32,7 @@ test('GET with the window and filters as query parameters, token in the query; i
 	expect(simulator.requests[0]).toMatchObject({
 		httpMethod: 'GET',
 		path: 'future.inventory.openmarket.list',
-		query: { authenticationToken: TEST_TOKEN, dateFrom: '2026-12-01', dateTo: '2026-12-31', locationId: '147', customerId: '131313' },
+		query: { authenticationToken: TEST_TOKEN, dateFrom: dayFromToday(0), dateTo: dayFromToday(30), locationId: '147', customerId: '131313' },
 	});
 	expect(result.main.map((item) => item.json)).toEqual([
 		expect.objectContaining({ inventoryId: 9999999, companyProductId: 217042, quantity: 100, boxTypeCode: 'HB', vendor: 'Andes Farms' }),
@@ -48,13 +49,13 @@ test('Limit keeps the first records; Return All keeps them all', async () => {
 });
 
 test('"Inventory not found." is an empty result', async () => {
-	const result = await runKometNode({ parameters: getMany({ dateFrom: '2027-01-01', dateTo: '2027-01-31' }), baseUrl: simulator.url });
+	const result = await runKometNode({ parameters: getMany({ dateFrom: dayFromToday(40), dateTo: dayFromToday(70) }), baseUrl: simulator.url });
 	expect(result.status).toBe('success');
 	expect(result.main).toEqual([]);
 });
 
 test('a window that ends before it starts is refused before sending, by its label', async () => {
-	const result = await runKometNode({ parameters: getMany({ dateFrom: '2026-12-31', dateTo: '2026-12-01' }), baseUrl: simulator.url });
+	const result = await runKometNode({ parameters: getMany({ dateFrom: dayFromToday(30), dateTo: dayFromToday(0) }), baseUrl: simulator.url });
 	expect(result.error?.message).toBe('Item 1, Available To (dateTo): must not be before dateFrom');
 	expect(simulator.requests).toHaveLength(0);
 });

@@ -86,6 +86,8 @@ export interface Invoice {
 
 /** Now as Komet writes GMT times: `YYYY-MM-DD hh:mm:ss`. */
 export const gmtNow = () => new Date().toISOString().slice(0, 19).replace('T', ' ');
+/** The UTC calendar day `offset` days from today, as Komet writes dates. */
+export const dayFromToday = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 export function seed() {
 	return {
@@ -143,10 +145,14 @@ export function seed() {
 			[9999999, 100],
 			[9999998, 2],
 		]),
-		/** What future.inventory.openmarket.list tells of each future inventory item. */
+		/**
+		 * What future.inventory.openmarket.list tells of each future inventory item. Future
+		 * inventory is about the coming days, and the node's picker lists the next 30: the
+		 * availability is dated from the day the simulator starts, so it never runs out.
+		 */
 		futureInventoryItems: [
-			{ inventoryId: 9999999, productId: 217042, vendorId: 535, boxTypeId: 1, unitType: 'Stem', bunches: 10, from: '2026-12-01', to: '2026-12-20', locationId: 147 },
-			{ inventoryId: 9999998, productId: 3, vendorId: 33, boxTypeId: 2, unitType: 'Bunch', bunches: 8, from: '2026-12-10', to: '2026-12-12', locationId: 28 },
+			{ inventoryId: 9999999, productId: 217042, vendorId: 535, boxTypeId: 1, unitType: 'Stem', bunches: 10, from: dayFromToday(-1), to: dayFromToday(18), locationId: 147 },
+			{ inventoryId: 9999998, productId: 3, vendorId: 33, boxTypeId: 2, unitType: 'Bunch', bunches: 8, from: dayFromToday(8), to: dayFromToday(10), locationId: 28 },
 		],
 		/** standing order id → its number, item ids, customer and dates */
 		standingOrders: new Map<
