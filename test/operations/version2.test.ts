@@ -6,7 +6,7 @@
  */
 import { NodeHelpers, type INodeParameters, type INodeProperties } from 'n8n-workflow';
 
-import { additionalFieldsName } from '../../nodes/KometSales/actions/common/fields';
+import { additionalFieldsName, collectionName } from '../../nodes/KometSales/actions/common/fields';
 import * as samples from '../fixtures/samples';
 import { asVersion2 } from '../fixtures/version2';
 import { callListSearch } from '../harness/listSearch';
@@ -109,6 +109,33 @@ test('Add Future Inventory Item: the item from the future inventory list, sent a
 	expect(sentBody()).toEqual(samples.prebookFutureItemAdd.wire);
 });
 
+test("each Get Many's Filters have their own name: a Customer filter set on one list does not ride along to another", () => {
+	const description = kometDescription(2);
+	const names = description.properties.filter((property) => property.type === 'collection' && /Filters$/.test(property.name)).map((property) => property.name);
+	expect(names).not.toContain('filters');
+	expect(new Set(names).size).toBe(names.length);
+	expect(names).toEqual(expect.arrayContaining(['prebookGetManyFilters', 'purchaseOrderGetManyFilters', 'invoiceGetManyForAccountingFilters', 'customerGetManyFilters']));
+	const customer = { __rl: true, mode: 'list', value: '131313' };
+	const switched = NodeHelpers.getNodeParameters(
+		description.properties,
+		{ resource: 'purchaseOrder', operation: 'getMany', prebookGetManyFilters: { customerId: customer } },
+		false,
+		false,
+		null,
+		description,
+	);
+	expect(JSON.stringify(switched)).not.toContain('131313');
+	// Version 1, for the record: the shared name keeps the customer for the next list picked.
+	const v1 = kometDescription(1);
+	const carried = NodeHelpers.getNodeParameters(v1.properties, { resource: 'purchaseOrder', operation: 'getMany', filters: { customerId: customer } }, false, false, null, v1);
+	expect(JSON.stringify(carried)).toContain('131313');
+});
+
+test('Filters are read under the operation\'s own name in version 2', async () => {
+	await v2({ resource: 'vendor', operation: 'getMany', returnAll: true, vendorGetManyFilters: { code: 'A535' } });
+	expect(simulator.requests[0].query).toMatchObject({ code: 'A535' });
+});
+
 test('reference lists: Return All / Limit in version 2, everything in version 1', async () => {
 	const limited = await v2({ resource: 'product', operation: 'getMany', returnAll: false, limit: 1 });
 	expect(limited.main).toHaveLength(1);
@@ -122,7 +149,9 @@ test('reference lists: Return All / Limit in version 2, everything in version 1'
 	);
 });
 
-test('the stored name of Additional Fields is version 1 for version 1 only', () => {
+test('the stored names of Additional Fields and Filters are version 1\'s for version 1 only', () => {
 	expect(additionalFieldsName(1, 'prebook', 'createMultiple')).toBe('additionalFields');
 	expect(additionalFieldsName(2, 'prebook', 'createMultiple')).toBe('prebookCreateMultipleFields');
+	expect(collectionName(1, 'invoice', 'getMany', 'filters')).toBe('filters');
+	expect(collectionName(2, 'invoice', 'getMany', 'filters')).toBe('invoiceGetManyFilters');
 });

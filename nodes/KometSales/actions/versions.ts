@@ -3,8 +3,8 @@
  * the editor shows for it. Saved workflows keep the version they were made with, so
  * version 1 stays as it was; version 2 (the default for new nodes) changes what could not
  * change without breaking them:
- * - each operation's top-level Additional Fields has its own parameter name (a value set
- *   for one operation no longer rides along to the next one picked);
+ * - each operation's top-level Additional Fields and Filters have their own parameter names
+ *   (a value set for one operation no longer rides along to the next one picked);
  * - Prebook → Create Multiple groups the customer's billing and shipping address;
  * - Prebook → Add Future Inventory Item picks the item from the future inventory;
  * - every reference list's Get Many has Return All / Limit.
@@ -12,7 +12,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import * as box from './box';
-import { additionalFieldsName } from './common/fields';
+import { collectionName, isSharedCollection } from './common/fields';
 import { showFor, type KometOperation } from './common/operation';
 import * as invoice from './invoice';
 import * as prebook from './prebook';
@@ -41,13 +41,13 @@ const replacedInVersion2: Resources = {
 	...reference.operationsV2,
 };
 
-/** The operation as version 2 runs it: its replacement if it has one, its Additional Fields under their own name. */
+/** The operation as version 2 runs it: its replacement if it has one, its Additional Fields and Filters under their own names. */
 function inVersion2(resource: string, name: string, operation: KometOperation): KometOperation {
 	const chosen = replacedInVersion2[resource]?.[name] ?? operation;
 	return {
 		...chosen,
 		properties: chosen.properties.map((property) =>
-			property.name === 'additionalFields' ? { ...property, name: additionalFieldsName(2, resource, name) } : property,
+			isSharedCollection(property.name) ? { ...property, name: collectionName(2, resource, name, property.name) } : property,
 		),
 	};
 }

@@ -84,33 +84,43 @@ export function nestedLines(
 }
 
 /**
- * The name of an operation's top-level Additional Fields. Version 1 shares `additionalFields`
- * among operations, so a value set for one (Company Location) rode along to the next one the
- * user picked; from version 2 each operation's collection has its own name.
+ * The top-level collections that version 1 shares among operations, and the ending of their
+ * per-operation names from version 2. A shared name made n8n keep a value set for one
+ * operation (a Company Location, a Customer filter) when the user picked another one.
  */
-export function additionalFieldsName(version: number, resource: string, operation: string): string {
-	return version < 2 ? 'additionalFields' : `${resource}${operation.charAt(0).toUpperCase()}${operation.slice(1)}Fields`;
+const PER_OPERATION = { additionalFields: 'Fields', filters: 'Filters' } as const;
+export type SharedCollection = keyof typeof PER_OPERATION;
+export const isSharedCollection = (name: string): name is SharedCollection => name in PER_OPERATION;
+
+/** The stored name of an operation's top-level collection (`prebookCreateMultipleFields`, `invoiceGetManyFilters`). */
+export function collectionName(version: number, resource: string, operation: string, shared: SharedCollection): string {
+	return version < 2 ? shared : `${resource}${operation.charAt(0).toUpperCase()}${operation.slice(1)}${PER_OPERATION[shared]}`;
 }
+export const additionalFieldsName = (version: number, resource: string, operation: string) =>
+	collectionName(version, resource, operation, 'additionalFields');
 
 /**
- * The name each run reads its Additional Fields under, worked out at its first item: the run's
+ * The names each run reads its collections under, worked out at its first item: the run's
  * context is the same for every item, and getNode() copies the whole node each time it is called.
  */
-const additionalFieldsNameOfRun = new WeakMap<IExecuteFunctions, string>();
+const collectionNamesOfRun = new WeakMap<IExecuteFunctions, Partial<Record<SharedCollection, string>>>();
 
-/** The operation's top-level Additional Fields that are set, under the name of the node's version. */
-export function readAdditionalFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
-	let name = additionalFieldsNameOfRun.get(context);
-	if (name === undefined) {
-		name = additionalFieldsName(
-			context.getNode().typeVersion,
-			context.getNodeParameter('resource', 0) as string,
-			context.getNodeParameter('operation', 0) as string,
-		);
-		additionalFieldsNameOfRun.set(context, name);
-	}
-	return compact(context.getNodeParameter(name, itemIndex, {}) as IDataObject);
+/** The values set in the operation's top-level collection, under the name of the node's version. */
+export function readCollection(context: IExecuteFunctions, itemIndex: number, shared: SharedCollection): IDataObject {
+	const names = collectionNamesOfRun.get(context) ?? {};
+	collectionNamesOfRun.set(context, names);
+	names[shared] ??= collectionName(
+		context.getNode().typeVersion,
+		context.getNodeParameter('resource', 0) as string,
+		context.getNodeParameter('operation', 0) as string,
+		shared,
+	);
+	return compact(context.getNodeParameter(names[shared], itemIndex, {}) as IDataObject);
 }
+
+/** The operation's top-level Additional Fields that are set. */
+export const readAdditionalFields = (context: IExecuteFunctions, itemIndex: number) =>
+	readCollection(context, itemIndex, 'additionalFields');
 
 /**
  * The optional fields of a request or of one line. With a single option the collection
@@ -126,6 +136,19 @@ export function additionalFields(options: INodeProperties[]): INodeProperties {
 		options,
 	};
 }
+
+/** The documented filters of a Get Many. */
+export const filters = (options: INodeProperties[]): INodeProperties => ({
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	options,
+});
+
+/** The filters set for a Get Many. */
+export const readFilters = (context: IExecuteFunctions, itemIndex: number) => readCollection(context, itemIndex, 'filters');
 
 export const text = (
 	displayName: string,

@@ -7,11 +7,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { plusDays } from '../../helpers/days';
-import { compact } from '../../helpers/lines';
 import { InputProblem } from '../../helpers/validation';
 import { isBlank, isoDate } from '../../schemas/common';
 import type { KometEndpoint } from '../../transport/endpoint';
-import { date, limitOf, paging } from './fields';
+import { date, filters as filtersField, limitOf, paging, readFilters } from './fields';
 import { defineOperation } from './operation';
 
 /** One way of reading the range: which date it is, how many days one call takes, how a window is sent. */
@@ -77,7 +76,7 @@ export function windowedGetMany(options: {
 		...(kinds.length > 1 ? [dateKind] : []),
 		...rangeFields(options.rangeOf, options.rangeOptionalWith?.displayName),
 		...paging(),
-		{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: options.filters },
+		filtersField(options.filters),
 	];
 
 	return defineOperation({
@@ -86,7 +85,7 @@ export function windowedGetMany(options: {
 		readRequest(context, itemIndex) {
 			const chosen = context.getNodeParameter('dateKind', itemIndex, kinds[0].value);
 			const kind = kinds.find((candidate) => candidate.value === chosen) ?? kinds[0];
-			const filters = compact(context.getNodeParameter('filters', itemIndex, {}) as IDataObject);
+			const filters = readFilters(context, itemIndex);
 			const alone = options.rangeOptionalWith?.name;
 			const noRange = ['dateFrom', 'dateTo'].every((name) => isBlank(context.getNodeParameter(name, itemIndex, '')));
 			if (alone && filters[alone] !== undefined && noRange) return [filters];

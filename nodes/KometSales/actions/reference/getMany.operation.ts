@@ -3,11 +3,10 @@
  * per record out, with Komet's type drift removed (ids as integers, `active` as a
  * boolean). Workflows use these to sync catalogues.
  */
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { compact } from '../../helpers/lines';
 import type { KometEndpoint } from '../../transport/endpoint';
-import { date, limitOf, paging } from '../common/fields';
+import { date, filters as filtersField, limitOf, paging, readFilters } from '../common/fields';
 import { defineOperation } from '../common/operation';
 
 /** Fields a list needs besides its filters (the customer of Ship-To), and how to read them. */
@@ -36,17 +35,10 @@ export function getManyOperation(
 		properties: [
 			...(required?.properties ?? []),
 			...(options.paging ? paging() : []),
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				options: filters,
-			},
+			filtersField(filters),
 		],
 		readRequest: (context, itemIndex) => {
-			const filters = compact(context.getNodeParameter('filters', itemIndex, {}) as IDataObject);
+			const filters = readFilters(context, itemIndex);
 			// Boolean filters go to Komet as 1/0; "off" means "not filtered".
 			for (const [key, value] of Object.entries(filters)) {
 				if (value === false) delete filters[key];
