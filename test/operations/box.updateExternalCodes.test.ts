@@ -44,6 +44,14 @@ describe('Box → Update External Codes', () => {
 		]);
 		expect(result.main.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 0 }]);
 		expect(simulator.state.boxes.get('KS001001')).toBe('PT991001');
+		// The run is green: the hint on the output pane says that Komet refused a line.
+		expect(result.hints).toEqual(['Komet rejected 1 of 3 lines: see the items with status 0 and their message.']);
+	});
+
+	test('a run whose every line Komet accepted carries no hint', async () => {
+		const result = await runKometNode({ parameters: fields(SAMPLE_BOXES.slice(0, 2)), baseUrl: simulator.url });
+		expect(result.main.map((item) => item.json.status)).toEqual([1, 1]);
+		expect(result.hints).toEqual([]);
 	});
 
 	test('JSON mode: the array from an upstream item via expression', async () => {

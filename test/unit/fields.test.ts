@@ -59,6 +59,9 @@ function filler(mode: LocatorMode) {
 	function fill(properties: INodeProperties[], label: string): IDataObject {
 		const values: IDataObject = {};
 		for (const property of properties) {
+			// Fields of one name shown under different conditions (an item's Total Units for unit
+			// and for box items) hold one value: the first is filled.
+			if (property.name in values) continue;
 			const value = fillOne(property, `${label}${property.displayName}`);
 			if (value !== undefined) values[property.name] = value;
 		}

@@ -7,6 +7,8 @@
  *   (a value set for one operation no longer rides along to the next one picked);
  * - Prebook → Create Multiple groups the customer's billing and shipping address;
  * - Prebook → Add Future Inventory Item picks the item from the future inventory;
+ * - Standing Order → Update shows each item's counts as Komet asks for them (Total Units for
+ *   unit items, Bunches per Box required for box items);
  * - every reference list's Get Many has Return All / Limit.
  */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
@@ -21,6 +23,7 @@ import { createMultipleV2 } from './prebook/createMultiple.operation';
 import * as purchaseOrder from './purchaseOrder';
 import * as reference from './reference';
 import * as standingOrder from './standingOrder';
+import { updateV2 as standingOrderUpdateV2 } from './standingOrder/update.operation';
 
 export type Resources = Record<string, Record<string, KometOperation>>;
 
@@ -38,6 +41,7 @@ const version1: Resources = {
 
 const replacedInVersion2: Resources = {
 	prebook: { createMultiple: createMultipleV2, addFutureItem: addFutureItemV2 },
+	standingOrder: { update: standingOrderUpdateV2 },
 	...reference.operationsV2,
 };
 

@@ -19,6 +19,7 @@ import {
 	number,
 	readAdditionalFields,
 	shipVia,
+	text,
 	textsWithin,
 	unitType,
 	wholeNumber,
@@ -79,11 +80,15 @@ export function onlyWhatApplies(line: IDataObject): IDataObject {
 	return result;
 }
 
-/** Shown for box items only. */
-const forBoxes = (property: INodeProperties): INodeProperties => ({
-	...property,
-	displayOptions: { ...property.displayOptions, show: { ...property.displayOptions?.show, itemType: ['BOX'] } },
-});
+/** Shown for one item type only. */
+const forItemType =
+	(itemType: (typeof ITEM_TYPES)[number]) =>
+	(property: INodeProperties): INodeProperties => ({
+		...property,
+		displayOptions: { ...property.displayOptions, show: { ...property.displayOptions?.show, itemType: [itemType] } },
+	});
+const forBoxes = forItemType('BOX');
+const forUnits = forItemType('UN');
 
 function readRequest(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const lines = readLines(context, itemIndex, 'items', STANDING_ORDER_LINES);
@@ -112,7 +117,15 @@ const productFields = (what: string, limits: typeof SO_ITEM_TEXT | typeof SO_BRE
 const headerText = textsWithin(SO_TEXT);
 const itemText = textsWithin(SO_ITEM_TEXT);
 
-const properties: INodeProperties[] = [
+/**
+ * The fields of one version. Version 2 shows each item's counts as the page asks for them:
+ * Total Units among the item's own fields, required for unit items (version 1 has it under
+ * the item's Additional Fields, where workflows saved with it keep it: n8n drops a stored
+ * collection value that its fields no longer offer), Bunches per Box required for box items
+ * and Stems per Bunch empty by default (mixed boxes leave it empty), where version 1 starts
+ * both at 0, which the run refuses.
+ */
+const propertiesOf = (version: 1 | 2): INodeProperties[] => [
 	wholeNumber('Standing Order ID', 'standingOrderId', "Komet's internal ID of the standing order to update: id in Standing Order → Get Many", '3228'),
 	...partyProperties('customer', 'Customer'),
 	...partyProperties('carrier', 'Carrier'),
@@ -188,9 +201,22 @@ const properties: INodeProperties[] = [
 			forBoxes(boxTypeLocator('The box type; by code, give its name too', SO_ITEM_TEXT.boxTypeCode)),
 			whenByCode('boxType', forBoxes(itemText('Box Type Name', 'boxTypeDescription', 'Name of the box type, which Komet needs with a code'))),
 			forBoxes(number('Boxes', 'boxes', 'Number of boxes', { default: 1 })),
+			...(version === 1
+				? []
+				: [
+						forUnits(wholeNumber('Total Units', 'totalUnits', 'Number of units of the line', '777')),
+						forBoxes(text('Total Units', 'totalUnits', 'Number of units of the line, if you keep count of them', { placeholder: 'e.g. 777' })),
+					]),
 			unitType(),
-			forBoxes(number('Bunches per Box', 'bunches', 'Bunches in each box')),
-			forBoxes(number('Stems per Bunch', 'stemsBunch', 'Stems in each bunch; leave 0 for mixed boxes')),
+			...(version === 1
+				? [
+						forBoxes(number('Bunches per Box', 'bunches', 'Bunches in each box')),
+						forBoxes(number('Stems per Bunch', 'stemsBunch', 'Stems in each bunch; leave 0 for mixed boxes')),
+					]
+				: [
+						forBoxes(wholeNumber('Bunches per Box', 'bunches', 'Bunches in each box', '13')),
+						forBoxes(text('Stems per Bunch', 'stemsBunch', 'Stems in each bunch; leave empty for mixed boxes (with breakdowns)', { placeholder: 'e.g. 7' })),
+					]),
 			forBoxes(nestedLines(
 				'breakdowns',
 				'Breakdowns',
@@ -226,7 +252,7 @@ const properties: INodeProperties[] = [
 				itemText('General Notes', 'generalNotes', 'Additional notes'),
 				itemText('Mark Code', 'markCode', 'Mark code of the product'),
 				decimal('Price', 'price', 'Weighted average unit price, per unit type'),
-				number('Total Units', 'totalUnits', 'Number of units; required for unit (UN) items, which send no box fields'),
+				...(version === 1 ? [number('Total Units', 'totalUnits', 'Number of units; required for unit (UN) items, which send no box fields')] : []),
 				itemText('Vendor Notes', 'vendorNotes', 'Notes for the grower'),
 			]),
 		],
@@ -248,22 +274,26 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-/** How `items` reads from the editor, derived from its fields. */
-export const STANDING_ORDER_LINES = lineShape(properties, 'items');
+/** How `items` reads from the editor, derived from its fields (the same shape in both versions). */
+export const STANDING_ORDER_LINES = lineShape(propertiesOf(1), 'items');
 
-export const update = defineOperation({
-	endpoint: standingOrderUpdate,
+const operationWith = (properties: INodeProperties[]) =>
+	defineOperation({
+		endpoint: standingOrderUpdate,
 
-	properties,
+		properties,
 
-	readRequest,
+		readRequest,
 
-	// Komet answers per identifier (every item has one: fillIdentifiers).
-	lines: identifiedLines('items'),
+		// Komet answers per identifier (every item has one: fillIdentifiers).
+		lines: identifiedLines('items'),
 
-	lineOutput: (result, _line, _request, response) => ({
-		...result,
-		standingOrderId: response.body.standingOrderId,
-		standingOrderNumber: response.body.standingOrderNumber,
-	}),
-});
+		lineOutput: (result, _line, _request, response) => ({
+			...result,
+			standingOrderId: response.body.standingOrderId,
+			standingOrderNumber: response.body.standingOrderNumber,
+		}),
+	});
+
+export const update = operationWith(propertiesOf(1));
+export const updateV2 = operationWith(propertiesOf(2));
