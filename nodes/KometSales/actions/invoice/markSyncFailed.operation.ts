@@ -7,6 +7,13 @@ export const markSyncFailed = defineOperation({
 	endpoint: invoiceMarkSyncFailed,
 
 	properties: [
+		{
+			displayName:
+				'Komet makes the order editable again and, unless Unconfirm is turned off under Additional Fields, returns the invoice to the status it had before synchronization (a confirmed invoice becomes unconfirmed)',
+			name: 'markSyncFailedNotice',
+			type: 'notice',
+			default: '',
+		},
 		wholeNumber('Invoice ID', 'invoiceId', "Komet's internal invoice ID: id in Invoice → Get Many for Accounting or Invoice → Get Many", '240989'),
 		textsWithin(INVOICE_SYNC_TEXT)('Reason', 'message', 'Why the invoice could not be synchronized', { required: true }),
 		additionalFields([
@@ -16,7 +23,7 @@ export const markSyncFailed = defineOperation({
 				type: 'boolean',
 				default: true,
 				description:
-					'Whether Komet returns the invoice to the status it had before synchronization (Komet\'s default), which makes the order editable again',
+					'Whether Komet also returns the invoice to the status it had before synchronization (Komet\'s default: a confirmed invoice becomes unconfirmed). Off: only the sync flag is cleared.',
 			},
 		]),
 	],
