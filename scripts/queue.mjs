@@ -34,8 +34,10 @@ const SCRIPT_PATH = fileURLToPath(import.meta.url);
 export const WORKFLOW_FILE = path.join(REPO_ROOT, 'test/fixtures/queue/webhook-prebook-box.json');
 export const WORKFLOW_ID = 'queueWebhookOrdr';
 export const WEBHOOK_PATH = 'komet-queue-order';
-/** The one apt-get line this needs, for a machine that has neither (Debian 12: Redis 7.0, PostgreSQL 15). */
-export const APT_LINE = 'apt-get install -y redis-server postgresql';
+/** The apt-get lines this needs, for a machine that has neither (Debian 12: Redis 7.0, PostgreSQL 15). */
+export const APT_LINES = ['apt-get update', 'apt-get install -y redis-server postgresql'];
+/** An apt-get step that has not answered by then is stuck (a mirror that does not answer), not slow. */
+const APT_TIMEOUT_MS = 10 * 60_000;
 
 /**
  * Shorter Bull locks than n8n's defaults (60 s lock, 10 s renewal, 30 s stall check): a job
@@ -88,7 +90,7 @@ export function ensureServers({ log = () => {} } = {}) {
 	const missing = [!found.redisServer && 'redis-server', !found.pgBin && 'postgresql'].filter(Boolean);
 	if (missing.length === 0) return found;
 	if (process.getuid?.() !== 0) {
-		throw new Error(`Queue mode needs Redis and PostgreSQL from Debian's packages (missing: ${missing.join(', ')}). Install them once with:\n  sudo ${APT_LINE}`);
+		throw new Error(`Queue mode needs Redis and PostgreSQL from Debian's packages (missing: ${missing.join(', ')}). Install them once with:\n  ${APT_LINES.map((line) => `sudo ${line}`).join(' && ')}`);
 	}
 	log(`installing ${missing.join(' and ')} from Debian's packages ...`);
 	const policy = '/usr/sbin/policy-rc.d';
@@ -96,14 +98,18 @@ export function ensureServers({ log = () => {} } = {}) {
 	if (ownPolicy) fs.writeFileSync(policy, '#!/bin/sh\n# written by scripts/queue.mjs for one apt-get install: start no service\nexit 101\n', { mode: 0o755 });
 	try {
 		const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-		const install = () => spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { env, encoding: 'utf8' });
+		const aptGet = (...args) => spawnSync('apt-get', args, { env, encoding: 'utf8', timeout: APT_TIMEOUT_MS });
+		const install = () => aptGet('install', '-y', '--no-install-recommends', ...missing);
 		let result = install();
 		if (result.status !== 0) {
 			// a machine whose package lists are old or absent: refresh them once
-			spawnSync('apt-get', ['update'], { env, encoding: 'utf8' });
+			aptGet('update');
 			result = install();
 		}
-		if (result.status !== 0) throw new Error(`apt-get install ${missing.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+		if (result.status !== 0) {
+			const why = result.error ? `${result.error.message}\n` : '';
+			throw new Error(`apt-get install ${missing.join(' ')} failed:\n${why}${result.stdout}\n${result.stderr}`);
+		}
 	} finally {
 		if (ownPolicy) fs.rmSync(policy, { force: true });
 	}
@@ -254,7 +260,7 @@ export async function startQueue({
 			fs.chownSync(pgDir, uid, gid);
 		}
 		const pgData = path.join(pgDir, 'data');
-		const initdb = spawnSync(path.join(pgBin, 'initdb'), ['-D', pgData, '-U', 'postgres', '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--no-instructions'], {
+		const initdb = spawnSync(path.join(pgBin, 'initdb'), ['-D', pgData, '-U', 'postgres', '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--no-locale', '--no-instructions'], {
 			...pgUser,
 			cwd: pgDir,
 			encoding: 'utf8',
