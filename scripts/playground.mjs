@@ -2,7 +2,9 @@
 // `npm start`: a real n8n with this package, against the bundled Komet simulator.
 // Starts the simulator on loopback, installs the packed package into n8n's user
 // folder (.playground/, kept between runs), imports a Komet credential pointing at
-// the simulator and the example workflows, starts n8n and prints the editor URL.
+// the simulator and the example workflows, starts n8n and prints the editor URL. With
+// OPENAI_API_KEY set (and OPENAI_BASE_URL for another OpenAI-compatible server), the AI
+// agent example gets its OpenAI credential too.
 // Ctrl-C, SIGTERM or SIGHUP to it or to `npm start`, or the loss of its parent, stops
 // everything it started.
 import { spawn } from 'node:child_process';
@@ -10,7 +12,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import { n8nEnv } from './n8n-runtime.mjs';
-import { answers, prepareUserFolder, REPO_ROOT, waitFor } from './n8n-instance.mjs';
+import { answers, exampleWorkflows, prepareUserFolder, REPO_ROOT, waitFor } from './n8n-instance.mjs';
 
 const require = createRequire(import.meta.url);
 const { startSimulator } = require(path.join(REPO_ROOT, '.build/test/simulator/server.js'));
@@ -20,6 +22,17 @@ const N8N_PORT = Number(process.env.N8N_PORT ?? 5678);
 const SIMULATOR_PORT = Number(process.env.KOMET_SIMULATOR_PORT ?? 5690);
 const userFolder = path.resolve(process.env.KOMET_PLAYGROUND_DIR ?? path.join(REPO_ROOT, '.playground'));
 const log = (message) => console.log(`[playground] ${message}`);
+
+/** The OpenAI credential the agent example names, when the user gives a key (nothing otherwise). */
+function agentCredentials() {
+	const apiKey = process.env.OPENAI_API_KEY;
+	if (!apiKey) return [];
+	const chatModel = exampleWorkflows()
+		.flatMap(({ workflow }) => workflow.nodes)
+		.find((node) => node.credentials?.openAiApi);
+	const { id, name } = chatModel.credentials.openAiApi;
+	return [{ id, name, type: 'openAiApi', data: { apiKey, url: process.env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1' } }];
+}
 
 const simulator = await startSimulator({ port: SIMULATOR_PORT });
 log(`Komet Sales simulator on ${simulator.url} (tokens: ${Object.keys(TOKENS).join(', ')})`);
@@ -53,8 +66,10 @@ setInterval(() => {
 }, 1000).unref();
 
 try {
-	const { runtime, workflows } = await prepareUserFolder(userFolder, { simulatorUrl: simulator.url, log });
+	const credentials = agentCredentials();
+	const { runtime, workflows } = await prepareUserFolder(userFolder, { simulatorUrl: simulator.url, credentials, log });
 	log(`imported ${workflows.length} example workflows and the credential "Komet Sales (simulator)"`);
+	for (const { name } of credentials) log(`and the credential "${name}" for the AI agent example, from OPENAI_API_KEY`);
 	n8n = spawn(runtime.nodeBin, [runtime.n8nEntry, 'start'], {
 		cwd: userFolder,
 		env: n8nEnv(userFolder, {

@@ -15,10 +15,20 @@ import { exampleWorkflows, REPO_ROOT, setupOwner } from '../../scripts/n8n-insta
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'komet-playground-'));
 after(() => fs.rmSync(folder, { recursive: true, force: true }));
 
-test('npm start gives a working editor with the node, credential and examples', async () => {
+const OPENAI_KEY = 'sk-playground-test-key';
+
+test('npm start gives a working editor with the node, credentials and examples', async () => {
 	const [n8nPort, simulatorPort] = [await freePort(), await freePort()];
 	const playground = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts/playground.mjs')], {
-		env: { ...process.env, KOMET_PLAYGROUND_DIR: folder, N8N_PORT: String(n8nPort), KOMET_SIMULATOR_PORT: String(simulatorPort) },
+		env: {
+			...process.env,
+			KOMET_PLAYGROUND_DIR: folder,
+			N8N_PORT: String(n8nPort),
+			KOMET_SIMULATOR_PORT: String(simulatorPort),
+			// The agent example's credential comes from these; the key is never printed.
+			OPENAI_API_KEY: OPENAI_KEY,
+			OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let output = '';
@@ -50,7 +60,8 @@ test('npm start gives a working editor with the node, credential and examples', 
 		const workflows = (await get('/rest/workflows')).data.map((workflow) => workflow.name).sort();
 		assert.deepEqual(workflows, exampleWorkflows().map(({ workflow }) => workflow.name).sort());
 		const credentials = (await get('/rest/credentials')).data.map((credential) => [credential.id, credential.type]);
-		assert.deepEqual(credentials, [['kometSimulator', 'kometSalesApi']]);
+		assert.deepEqual(credentials.sort(), [['kometSimulator', 'kometSalesApi'], ['openAiAccount000', 'openAiApi']]);
+		assert.ok(!output.includes(OPENAI_KEY), 'the OpenAI key is not printed');
 
 		const simulator = await fetch(`http://127.0.0.1:${simulatorPort}/api/boxtype.list?authenticationToken=sim-company-token`);
 		assert.equal((await simulator.json()).status, '1');
