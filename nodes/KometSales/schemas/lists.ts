@@ -1,7 +1,8 @@
 /**
  * The reference list methods (shared/komet-api/README.md, "Reference lists"): v1 GET,
  * token as a query parameter, id/code filters exact, name/description filters a
- * case-insensitive LIKE. Used by the Get Many operations and the dropdowns; their endpoint
+ * case-insensitive LIKE; text limits as each fact sheet's input table states them (product's
+ * `legacyCode` filter takes 50 characters though the records' codes have at most 20). Used by the Get Many operations and the dropdowns; their endpoint
  * descriptors are in transport/endpoints.ts.
  */
 import { documented, endNotBeforeStart, flag, gmtDateTime, id, integer, isoDate, lazy, oneOf, optional, text, type z } from './common';
@@ -9,10 +10,19 @@ import { documented, endNotBeforeStart, flag, gmtDateTime, id, integer, isoDate,
 /** The documented filters of one list: a query object with exactly these parameters. */
 const filters = (shape: () => z.ZodRawShape) => lazy(() => documented(shape()));
 
+/** Documented text limits (characters) of each reference list's filters, shared with the editor. */
+export const CUSTOMER_LIST_TEXT = { name: 200, code: 10 } as const;
+export const SHIPTO_LIST_TEXT = { name: 200 } as const;
+export const VENDOR_LIST_TEXT = { name: 200, code: 10, portOrigin: 4 } as const;
+export const CARRIER_LIST_TEXT = { name: 200, code: 10 } as const;
+export const PRODUCT_LIST_TEXT = { description: 200, legacyCode: 50 } as const;
+export const BOXTYPE_LIST_TEXT = { code: 3 } as const;
+export const LOCATION_LIST_TEXT = { name: 200, code: 10 } as const;
+
 export const customerListSchema = filters(() => ({
 	id: optional(id()),
-	name: optional(text(200)),
-	code: optional(text(20)),
+	name: optional(text(CUSTOMER_LIST_TEXT.name)),
+	code: optional(text(CUSTOMER_LIST_TEXT.code)),
 	salesPersonId: optional(id()),
 	includeInactive: optional(flag()),
 	locationId: optional(id()),
@@ -27,40 +37,40 @@ export const customerListSchema = filters(() => ({
 export const customerShiptoListSchema = filters(() => ({
 	customerId: id(),
 	id: optional(id()),
-	name: optional(text(200)),
+	name: optional(text(SHIPTO_LIST_TEXT.name)),
 	updateAsOf: optional(isoDate()),
 }));
 
 export const vendorListSchema = filters(() => ({
 	id: optional(id()),
-	name: optional(text(200)),
-	code: optional(text(20)),
-	portOrigin: optional(text(20)),
+	name: optional(text(VENDOR_LIST_TEXT.name)),
+	code: optional(text(VENDOR_LIST_TEXT.code)),
+	portOrigin: optional(text(VENDOR_LIST_TEXT.portOrigin)),
 	includeInactive: optional(flag()),
 }));
 
 export const carrierListSchema = filters(() => ({
 	id: optional(id()),
-	name: optional(text(200)),
-	code: optional(text(20)),
+	name: optional(text(CARRIER_LIST_TEXT.name)),
+	code: optional(text(CARRIER_LIST_TEXT.code)),
 	active: optional(flag()),
 }));
 
 export const productListSchema = filters(() => ({
 	id: optional(id()),
-	description: optional(text(200)),
-	legacyCode: optional(text(20)),
+	description: optional(text(PRODUCT_LIST_TEXT.description)),
+	legacyCode: optional(text(PRODUCT_LIST_TEXT.legacyCode)),
 }));
 
 export const boxtypeListSchema = filters(() => ({
 	id: optional(id()),
-	code: optional(text(3)),
+	code: optional(text(BOXTYPE_LIST_TEXT.code)),
 }));
 
 export const locationListSchema = filters(() => ({
 	id: optional(id()),
-	name: optional(text(200)),
-	code: optional(text(20)),
+	name: optional(text(LOCATION_LIST_TEXT.name)),
+	code: optional(text(LOCATION_LIST_TEXT.code)),
 }));
 
 /**

@@ -15,15 +15,25 @@ import {
 	vendorList,
 } from '../../transport/endpoints';
 import type { KometEndpoint } from '../../transport/endpoint';
-import { date, number, text } from '../common/fields';
+import {
+	BOXTYPE_LIST_TEXT,
+	CARRIER_LIST_TEXT,
+	CUSTOMER_LIST_TEXT,
+	LOCATION_LIST_TEXT,
+	PRODUCT_LIST_TEXT,
+	SHIPTO_LIST_TEXT,
+	VENDOR_LIST_TEXT,
+} from '../../schemas';
+import { date, number, textsWithin } from '../common/fields';
 import { customerFilter, locationFilter, locator, readLocator } from '../common/locators';
 import { showFor, type KometOperation } from '../common/operation';
 import { dateRange, getManyOperation, type RequiredFields } from './getMany.operation';
 
 const byId = (noun: string) => number(`${noun} ID`, 'id', `Only the ${noun.toLowerCase()} with this Komet ID`);
-const byCode = (noun: string) => text('Code', 'code', `Only the ${noun.toLowerCase()} with this code (exact)`);
-const byName = (noun: string, name = 'name') =>
-	text(name === 'name' ? 'Name' : 'Description', name, `Only ${noun.toLowerCase()}s whose ${name} contains this text (any case)`);
+type Limits = Readonly<Record<string, number>>;
+const byCode = (noun: string, limits: Limits) => textsWithin(limits)('Code', 'code', `Only the ${noun.toLowerCase()} with this code (exact)`);
+const byName = (noun: string, limits: Limits, name = 'name') =>
+	textsWithin(limits)(name === 'name' ? 'Name' : 'Description', name, `Only ${noun.toLowerCase()}s whose ${name} contains this text (any case)`);
 const includeInactive = (noun: string): INodeProperties => ({
 	displayName: 'Include Inactive',
 	name: 'includeInactive',
@@ -51,7 +61,7 @@ const resourcesTable: ReferenceResource[] = [
 		name: 'Box Type',
 		plural: 'box types',
 		endpoint: boxtypeList,
-		filters: [text('Code', 'code', 'Only the box type with this code, e.g. HB'), byId('Box Type')],
+		filters: [textsWithin(BOXTYPE_LIST_TEXT)('Code', 'code', 'Only the box type with this code, e.g. HB'), byId('Box Type')],
 		hint: "Each record's code (e.g. HB) is the box type code that prebook lines take, its id the box type ID.",
 	},
 	{
@@ -62,8 +72,8 @@ const resourcesTable: ReferenceResource[] = [
 		filters: [
 			{ displayName: 'Active Only', name: 'active', type: 'boolean', default: false, description: 'Whether only active carriers are listed' },
 			byId('Carrier'),
-			byCode('Carrier'),
-			byName('Carrier'),
+			byCode('Carrier', CARRIER_LIST_TEXT),
+			byName('Carrier', CARRIER_LIST_TEXT),
 		],
 		hint: "Each record's code is the carrier code that prebook lines take, its id the carrier ID.",
 	},
@@ -73,11 +83,11 @@ const resourcesTable: ReferenceResource[] = [
 		plural: 'customers',
 		endpoint: customerList,
 		filters: [
-			byCode('Customer'),
+			byCode('Customer', CUSTOMER_LIST_TEXT),
 			byId('Customer'),
 			includeInactive('Customer'),
 			number('Location ID', 'locationId', 'Only customers of this company location'),
-			byName('Customer'),
+			byName('Customer', CUSTOMER_LIST_TEXT),
 			number('Sales Person ID', 'salesPersonId', 'Only customers of this sales person'),
 			date('Updated Since', 'updateAsOf', 'Only customers changed on or after this date'),
 		],
@@ -101,7 +111,7 @@ const resourcesTable: ReferenceResource[] = [
 		name: 'Location',
 		plural: 'locations',
 		endpoint: locationList,
-		filters: [byCode('Location'), byId('Location'), byName('Location')],
+		filters: [byCode('Location', LOCATION_LIST_TEXT), byId('Location'), byName('Location', LOCATION_LIST_TEXT)],
 		hint: "Each record's code and id identify a company location (multi-location companies).",
 	},
 	{
@@ -109,7 +119,11 @@ const resourcesTable: ReferenceResource[] = [
 		name: 'Product',
 		plural: 'products',
 		endpoint: productList,
-		filters: [byName('Product', 'description'), byId('Product'), text('Legacy Code', 'legacyCode', 'Only the product with this legacy code (exact)')],
+		filters: [
+			byName('Product', PRODUCT_LIST_TEXT, 'description'),
+			byId('Product'),
+			textsWithin(PRODUCT_LIST_TEXT)('Legacy Code', 'legacyCode', 'Only the product with this legacy code (exact)'),
+		],
 		hint: "Each record's id is the product ID of order lines, its legacyCode the product code.",
 	},
 	{
@@ -117,7 +131,7 @@ const resourcesTable: ReferenceResource[] = [
 		name: 'Ship-To',
 		plural: 'ship-tos',
 		endpoint: customerShiptoList,
-		filters: [byId('Ship-To'), byName('Ship-To'), date('Updated Since', 'updateAsOf', 'Only ship-tos changed on or after this date')],
+		filters: [byId('Ship-To'), byName('Ship-To', SHIPTO_LIST_TEXT), date('Updated Since', 'updateAsOf', 'Only ship-tos changed on or after this date')],
 		hint: "Each record's id is the ship-to ID Standing Order → Update takes.",
 		required: {
 			properties: [
@@ -138,7 +152,13 @@ const resourcesTable: ReferenceResource[] = [
 		name: 'Vendor',
 		plural: 'vendors (growers)',
 		endpoint: vendorList,
-		filters: [byCode('Vendor'), byId('Vendor'), includeInactive('Vendor'), byName('Vendor'), text('Port of Origin', 'portOrigin', 'Only vendors shipping from this port, e.g. BOG')],
+		filters: [
+			byCode('Vendor', VENDOR_LIST_TEXT),
+			byId('Vendor'),
+			includeInactive('Vendor'),
+			byName('Vendor', VENDOR_LIST_TEXT),
+			textsWithin(VENDOR_LIST_TEXT)('Port of Origin', 'portOrigin', 'Only vendors shipping from this port, e.g. BOG'),
+		],
 		hint: "Each record's code and id identify the grower in order lines and purchase orders.",
 	},
 ];
