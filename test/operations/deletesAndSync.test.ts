@@ -45,6 +45,22 @@ describe('Prebook → Delete', () => {
 		expect(result.status).toBe('success');
 		expect(simulator.requests).toHaveLength(2);
 	});
+
+	test('a delete Komet did before its answer was lost: the resend\'s "does not exist" reports it deleted, saying how', async () => {
+		simulator.fail({ path: 'prebook.delete', httpStatus: 503, body: { status: 0, message: 'Busy' }, afterProcessing: true });
+		const result = await run(parameters);
+		expect(result.status).toBe('success');
+		expect(simulator.requests).toHaveLength(2);
+		expect(simulator.state.prebooks.has(85063)).toBe(false);
+		expect(result.main.map((item) => item.json)).toEqual([
+			{
+				prebookId: 85063,
+				status: 1,
+				message: 'Deleted by an earlier attempt whose answer was lost; resent, Komet answered: The Prebook does not exist.',
+				deletedByEarlierAttempt: true,
+			},
+		]);
+	});
 });
 
 describe('Prebook → Delete Line', () => {
@@ -81,9 +97,24 @@ describe('Standing Order → Delete Line', () => {
 		expect(simulator.state.standingOrders.get(3228)?.itemIds).toEqual([]);
 	});
 
-	test("an unknown line is Komet's 404, with its message", async () => {
+	test("an unknown line is Komet's 404, with its message (on a first attempt, nothing says this run deleted it)", async () => {
 		const result = await run({ ...parameters, standingOrderItemId: '999' });
 		expect(result.error).toMatchObject({ name: 'NodeApiError', message: 'Standing Order Item does not exist.', httpCode: '404' });
+		expect(simulator.requests).toHaveLength(1);
+	});
+
+	test('a line Komet deleted before the answer timed out: the resend\'s 404 reports it deleted', async () => {
+		simulator.fail({ path: 'v2/standing-order/item', afterProcessing: true, hang: true });
+		const result = await run({ ...parameters, options: { timeout: 1000 } });
+		expect(simulator.requests).toHaveLength(2);
+		expect(result.main.map((item) => item.json)).toEqual([
+			expect.objectContaining({
+				standingOrderItemId: 10611,
+				status: 1,
+				message: 'Deleted by an earlier attempt whose answer was lost; resent, Komet answered: Standing Order Item does not exist.',
+				deletedByEarlierAttempt: true,
+			}),
+		]);
 	});
 });
 

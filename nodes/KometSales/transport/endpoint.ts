@@ -24,6 +24,12 @@ export interface KometEndpoint<Schema extends z.ZodType = z.ZodType> {
 	 * as new lines), are not. Decides retries (transport/retry.ts).
 	 */
 	repeatable(request: IDataObject): boolean;
+	/**
+	 * A delete: Komet's refusal that says the record is not there. Resent after an attempt that
+	 * may have reached Komet (a timeout, a 5xx), that refusal means the earlier attempt deleted
+	 * it and its answer was lost: the delete is reported done, not failed.
+	 */
+	absentMeansDeleted?: RegExp;
 	/** A reference list: a "… not found." answer without the array is an empty list, not a failure. */
 	list?: boolean;
 	/** The array of per-line results in the response, when the method returns one. */

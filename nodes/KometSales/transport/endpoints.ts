@@ -82,12 +82,16 @@ export const futureInventoryOpenmarketList = list(
 );
 
 /** Deleting twice leaves the prebook deleted (the second call is refused as unknown). */
+/** How Komet says that a prebook, a prebook line or a standing-order line is not there. */
+const NOT_THERE = /does not exist/i;
+
 export const prebookDelete: KometEndpoint<ReturnType<typeof schemas.prebookDeleteSchema>> = {
 	path: 'prebook.delete',
 	httpMethod: 'POST',
 	token: 'body',
 	schema: schemas.prebookDeleteSchema,
 	repeatable: always,
+	absentMeansDeleted: NOT_THERE,
 };
 
 export const prebookItemDelete: KometEndpoint<ReturnType<typeof schemas.prebookItemDeleteSchema>> = {
@@ -96,6 +100,7 @@ export const prebookItemDelete: KometEndpoint<ReturnType<typeof schemas.prebookI
 	token: 'body',
 	schema: schemas.prebookItemDeleteSchema,
 	repeatable: always,
+	absentMeansDeleted: NOT_THERE,
 };
 
 export const standingOrderItemDelete: KometEndpoint<ReturnType<typeof schemas.standingOrderItemDeleteSchema>> = {
@@ -105,6 +110,7 @@ export const standingOrderItemDelete: KometEndpoint<ReturnType<typeof schemas.st
 	fields: 'query',
 	schema: schemas.standingOrderItemDeleteSchema,
 	repeatable: always,
+	absentMeansDeleted: NOT_THERE,
 };
 
 /** Ships boxes and may split the PO item (`newPOItemId`): sent twice, it would ship twice. */

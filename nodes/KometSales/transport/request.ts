@@ -70,6 +70,8 @@ async function send(
 	const retries = options.retries ?? DEFAULT_RETRIES;
 	const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
 
+	/** Whether an earlier attempt may have reached Komet (it failed after the request could leave). */
+	let earlierMayHaveArrived = false;
 	for (let attempt = 0; ; attempt++) {
 		let failure: Failure;
 		let error: KometCallError;
@@ -89,6 +91,9 @@ async function send(
 			try {
 				return interpretAnswer(endpoint, answer, token);
 			} catch (refused) {
+				if (earlierMayHaveArrived && refused instanceof KometCallError && endpoint.absentMeansDeleted?.test(refused.message)) {
+					return deletedEarlier(refused.message);
+				}
 				error =
 					refused instanceof KometCallError
 						? refused
@@ -97,11 +102,18 @@ async function send(
 		}
 		const delay = retryDelay(repeatable, failure, attempt, retries);
 		if (delay === undefined) throw withMayExist(error, repeatable);
+		earlierMayHaveArrived ||= !provablyNotSent(failure);
 		context.logger.warn(
 			`Komet Sales: ${endpoint.path} failed (${error.message}); retry ${attempt + 1} of ${retries} in ${delay} ms`,
 		);
 		await sleep(delay);
 	}
+}
+
+/** A delete whose earlier attempt did the work: done, and the output says how it is known. */
+function deletedEarlier(kometMessage: string): KometResponse {
+	const message = `Deleted by an earlier attempt whose answer was lost; resent, Komet answered: ${kometMessage}`;
+	return { status: 1, message, body: { status: 1, message, deletedByEarlierAttempt: true } };
 }
 
 /** A create's failure after the request may have left says that the order may exist. */
