@@ -7,13 +7,15 @@
 // dropdown and credential test answer from main meanwhile. Then a worker is SIGKILLed while
 // Komet holds its create: n8n 2.41.1 declares the job stalled, never runs it again, and main
 // marks the execution failed, so Komet sees the create once. Stopping leaves no process and
-// no open port behind.
+// no open port behind, and so does Ctrl-C (SIGINT to npm's PID) on `npm run start:queue`.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import { after, before, test } from 'node:test';
 
-import { CREDENTIAL_ID, setupOwner, SIMULATOR_TOKEN } from '../../scripts/n8n-instance.mjs';
+import { CREDENTIAL_ID, REPO_ROOT, setupOwner, SIMULATOR_TOKEN } from '../../scripts/n8n-instance.mjs';
+import { freePort } from '../../scripts/n8n-runtime.mjs';
 import { groupAlive } from '../../scripts/process-groups.mjs';
 import { LOCK_SETTINGS, startQueue, WORKFLOW_ID } from '../../scripts/queue.mjs';
 
@@ -51,6 +53,14 @@ const rest = async (method, url, body) => {
 	assert.equal(response.status, 200, `${url}: ${response.status} ${await response.clone().text()}`);
 	return (await response.json()).data;
 };
+
+/** Whether something accepts connections on a loopback port. */
+const open = (port) =>
+	new Promise((resolve) => {
+		const socket = net.connect({ host: '127.0.0.1', port });
+		socket.once('connect', () => (socket.destroy(), resolve(true)));
+		socket.once('error', () => resolve(false));
+	});
 
 test('every process listens on loopback only', () => {
 	const sockets = queue.listening();
@@ -242,12 +252,61 @@ test('stopping leaves no process and no open port behind', { timeout: 120_000 },
 		}
 	};
 	assert.deepEqual(pids.filter(alive), [], 'a process started by the queue setup is still alive');
-	const open = (port) =>
-		new Promise((resolve) => {
-			const socket = net.connect({ host: '127.0.0.1', port });
-			socket.once('connect', () => (socket.destroy(), resolve(true)));
-			socket.once('error', () => resolve(false));
-		});
+	for (const port of ports) assert.equal(await open(port), false, `port ${port} still accepts connections`);
+	assert.equal(fs.existsSync(dir), false, `${dir} is still there`);
+});
+
+/** Live processes whose command line, working folder or environment names `folder`. */
+function processesNaming(folder) {
+	const found = [];
+	for (const entry of fs.readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+		try {
+			if (fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].startsWith('Z')) continue;
+			const names =
+				fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(folder) ||
+				fs.readlinkSync(`/proc/${entry}/cwd`).startsWith(folder) ||
+				fs.readFileSync(`/proc/${entry}/environ`, 'utf8').includes(folder);
+			if (names) found.push(Number(entry));
+		} catch {
+			// gone meanwhile, or not ours to read
+		}
+	}
+	return found;
+}
+
+test('npm run start:queue: Ctrl-C (SIGINT to npm\'s PID) stops every process it started, closes its ports and removes its folder', { timeout: 600_000 }, async () => {
+	const [n8nPort, simulatorPort] = [await freePort(), await freePort()];
+	const npm = spawn('npm', ['run', 'start:queue'], {
+		cwd: REPO_ROOT,
+		env: { ...process.env, N8N_PORT: String(n8nPort), KOMET_SIMULATOR_PORT: String(simulatorPort) },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	npm.stdout.on('data', (chunk) => (output += chunk));
+	npm.stderr.on('data', (chunk) => (output += chunk));
+	const exited = new Promise((resolve) => npm.on('exit', (code, signal) => resolve({ code, signal })));
+	const deadline = Date.now() + 480_000;
+	while (!output.includes('is running') && Date.now() < deadline && npm.exitCode === null) {
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	assert.ok(output.includes('is running'), output.slice(-3000));
+	const dir = /and removes (\S+)\.\n/.exec(output)?.[1];
+	assert.ok(dir && fs.existsSync(dir), `the folder it names: ${dir}`);
+	// The ports it printed (editor, simulator, Redis, PostgreSQL) all answer now.
+	const ports = [...new Set([...output.matchAll(/127\.0\.0\.1:(\d+)/g)].map((match) => Number(match[1])))];
+	assert.ok(ports.includes(n8nPort) && ports.includes(simulatorPort) && ports.length >= 4, `ports printed: ${ports}`);
+	for (const port of ports) assert.equal(await open(port), true, `port ${port} answers while it runs`);
+	const started = processesNaming(dir);
+	// at least n8n main, two workers, Redis and PostgreSQL
+	assert.ok(started.length >= 5, `processes naming ${dir}: ${started.length}`);
+
+	const stopping = Date.now();
+	process.kill(npm.pid, 'SIGINT');
+	const { code } = await exited;
+	log(`start:queue stopped on SIGINT in ${((Date.now() - stopping) / 1000).toFixed(1)} s`);
+	assert.equal(code, 0, output.slice(-2000));
+	assert.deepEqual(processesNaming(dir), [], 'processes of the queue setup still alive');
 	for (const port of ports) assert.equal(await open(port), false, `port ${port} still accepts connections`);
 	assert.equal(fs.existsSync(dir), false, `${dir} is still there`);
 });

@@ -1,7 +1,8 @@
 // End to end in real n8n: an *active* workflow with the Komet Sales Trigger (every minute,
-// the shortest n8n allows) against the simulator. A prebook created in Komet produces
-// exactly one execution with that one prebook; later polls and a restart of n8n emit
-// nothing again. Takes about five minutes of n8n's own minute ticks.
+// the shortest n8n allows) against the simulator. Two prebooks created in Komet produce
+// exactly one execution with those two prebooks; later polls emit nothing again; a change
+// made while n8n is stopped is emitted once after the restart, and the unchanged prebook
+// not again. Takes about five minutes of n8n's own minute ticks.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -86,7 +87,7 @@ const polls = () => simulator.requestsTo('prebook.details.list');
 // Polls come once a minute: two of them can take over two minutes on a loaded machine.
 const waitForPolls = (what, check) => waitFor(what, check, { timeoutMs: 240_000 });
 
-test('an active trigger: one execution per created prebook, none again after later polls and a restart', { timeout: 900_000 }, async () => {
+test('an active trigger: one execution for the created prebooks, none again after later polls; a change made while n8n was down, once after the restart', { timeout: 900_000 }, async () => {
 	simulator = await startSimulator();
 	const { runtime } = await prepareUserFolder(folder, { simulatorUrl: simulator.url, workflows: [{ id: WORKFLOW_ID, workflow }], log: console.log });
 	const published = await runN8n(runtime, folder, ['publish:workflow', `--id=${WORKFLOW_ID}`]);
@@ -114,31 +115,46 @@ test('an active trigger: one execution per created prebook, none again after lat
 		assert.ok(windows.some(([from, to]) => from === vendorShipDateFrom && to === vendorShipDateTo), `asked ${vendorShipDateFrom} … ${vendorShipDateTo}`);
 	}
 
-	const id = 99500;
-	simulator.state.prebooks.set(id, { number: String(id), customerCode: 'Fresh', itemIds: [995001], truckDate: day(3), vendorShipDate: day(2), updatedAt: gmtNow() });
-	// Listed as soon as it starts: wait until it has finished, whichever way.
-	const [execution] = await waitForPolls('the finished execution of the new prebook', async () => {
+	// Two prebooks at once: one poll, one execution, both prebooks its items.
+	const [id, other] = [99500, 99501];
+	for (const [prebookId, itemId] of [[id, 995001], [other, 995011]]) {
+		simulator.state.prebooks.set(prebookId, { number: String(prebookId), customerCode: 'Fresh', itemIds: [itemId], truckDate: day(3), vendorShipDate: day(2), updatedAt: gmtNow() });
+	}
+	const finished = async (count) => {
 		const found = await executions();
-		return found.length && !['new', 'running', 'waiting'].includes(found[0].status) ? found : undefined;
-	});
-	assert.equal(execution.status, 'success');
-	const detail = await (await fetch(`${base}/rest/executions/${execution.id}`, { headers: { cookie } })).json();
-	// n8n stores run data "flatted": the trigger's output is one item, the new prebook.
+		return found.length === count && found.every((execution) => !['new', 'running', 'waiting'].includes(execution.status)) ? found : undefined;
+	};
 	const { parse } = createRequire(runtime.n8nEntry)('flatted');
-	const runData = parse(detail.data.data).resultData.runData['Komet Sales Trigger'];
-	const items = runData[0].data.main[0].map((item) => item.json);
-	assert.deepEqual(items.map((item) => [item.id, item.number]), [[id, String(id)]]);
+	/** The trigger's output items of one execution (n8n stores run data "flatted"). */
+	const emitted = async (execution) => {
+		assert.equal(execution.status, 'success');
+		const detail = await (await fetch(`${base}/rest/executions/${execution.id}`, { headers: { cookie } })).json();
+		const runData = parse(detail.data.data).resultData.runData['Komet Sales Trigger'];
+		return runData[0].data.main[0].map((item) => item.json);
+	};
+	// Listed as soon as it starts: wait until it has finished, whichever way.
+	const [first] = await waitForPolls('the finished execution of the new prebooks', () => finished(1));
+	assert.deepEqual((await emitted(first)).map((item) => [item.id, item.number]), [[id, String(id)], [other, String(other)]]);
 
-	// Two more polls (the overlap returns the prebook again), then a restart and two polls more.
+	// Two more polls (the overlap returns both again, unchanged: nothing is emitted).
 	const seen = polls().length;
 	await waitForPolls('two more polls', () => polls().length >= seen + 2);
 	await stopN8n(instance.child);
+	// While n8n is down, one of them changes in Komet (a new line).
+	const changed = simulator.state.prebooks.get(other);
+	changed.itemIds.push(995012);
+	changed.updatedAt = gmtNow();
 	const beforeRestart = polls().length;
 	instance = await startN8n(runtime, port);
+	// After the restart: the changed prebook alone, once; the unchanged one not again.
+	const later = await waitForPolls('the execution of the change made while n8n was down', () => finished(2));
+	const second = later.find((execution) => execution.id !== first.id);
+	const changedItems = await emitted(second);
+	assert.deepEqual(changedItems.map((item) => [item.id, item.details.length]), [[other, 2]]);
 	await waitForPolls('two polls after the restart', () => polls().length >= beforeRestart + 2);
 	// An execution the last poll started is listed within moments; give it those.
 	await sleep(10_000);
-	assert.equal((await executions()).length, 1, 'nothing emitted twice');
+	assert.equal((await executions()).length, 2, 'nothing emitted twice, nothing lost across the restart');
 	await stopN8n(instance.child);
 	assert.ok(!instance.output().includes('sim-company-token'), 'the token is not in n8n\'s log');
 });
