@@ -67,6 +67,8 @@ const RESOURCES = [
 	'Box Type',
 	'Carrier',
 	'Customer',
+	'Future Inventory',
+	'Invoice',
 	'Location',
 	'Prebook',
 	'Product',
@@ -86,6 +88,19 @@ const KEY_FIELDS = {
 	'Prebook → Add Future Inventory Item': ['Prebook ID', 'Inventory Item', 'Boxes', 'Price'],
 	'Purchase Order → Create Mixed': ['Ship Date', 'Vendor', 'PO Items'],
 	'Standing Order → Update': ['Standing Order ID', 'Customer', 'Truck Days', 'Items'],
+	'Standing Order → Get Many': ['From', 'To', 'Return All', 'Filters'],
+	'Standing Order → Delete Line': ['Standing Order ID', 'Standing Order Item ID'],
+	'Prebook → Get Many': ['Dates', 'From', 'To', 'Return All', 'Filters'],
+	'Prebook → Get Many Headers': ['From', 'To', 'Return All', 'Filters'],
+	'Prebook → Delete': ['Prebook ID'],
+	'Prebook → Delete Line': ['Prebook ID', 'Prebook Line ID'],
+	'Purchase Order → Get Many': ['From', 'To', 'Return All', 'Filters'],
+	'Purchase Order → Add AWB': ['PO Item ID', 'AWB', 'Ship Date'],
+	'Invoice → Get Many': ['From', 'To', 'Return All', 'Filters'],
+	'Invoice → Get Many for Accounting': ['From', 'To', 'Return All', 'Filters'],
+	'Invoice → Mark Synced': ['Invoice ID'],
+	'Invoice → Mark Sync Failed': ['Invoice ID', 'Reason'],
+	'Future Inventory → Get Many': ['Available From', 'Available To', 'Return All', 'Filters'],
 	...Object.fromEntries(REFERENCE_LISTS.map((resource) => [`${resource} → Get Many`, ['Return All', 'Limit']])),
 };
 
@@ -136,8 +151,8 @@ const simulatorSeed = () => built('.build/test/simulator/referenceData.js').seed
  * Resource locators whose entries depend on today's date ("<resource> → <operation>:
  * <locator>" → how the entries it must list today end): searchFutureInventory lists the
  * simulator's future inventory available within the next FUTURE_INVENTORY_DAYS days (its items
- * are available in December 2026), "… #<inventoryId>". On a day with nothing to list the test
- * checks that the list opens without an error.
+ * are dated from the day the simulator starts), "… #<inventoryId>". On a day with nothing to
+ * list the test checks that the list opens without an error.
  */
 const DATED_LISTS = {
 	'Prebook → Add Future Inventory Item: inventoryId': () => {
