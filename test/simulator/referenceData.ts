@@ -19,6 +19,10 @@ export interface Customer {
 	code: string;
 	name: string;
 	active: boolean;
+	/** Its company location; the main one (MIA, 147) when absent. */
+	locationId?: number;
+	/** Last update, `YYYY-MM-DD hh:mm:ss`; 2026-10-01 08:30:00 when absent. */
+	updatedOn?: string;
 }
 export interface Vendor {
 	id: number;
@@ -71,6 +75,20 @@ export interface Prebook {
 	vendorShipDate: string;
 	/** YYYY-MM-DD hh:mm:ss, GMT */
 	updatedAt: string;
+	// Besides dates, what the prebook lists filter on: a prebook without one is dropped by that filter.
+	carrierId?: number;
+	customerPONumber?: string;
+	/** The main location (MIA, 147) when absent. */
+	locationId?: number;
+	/** The standing order that generated it (type `S`); a standalone prebook (type `P`) has none. */
+	standingOrderId?: number;
+	/** The vendor brand of its lines. */
+	brand?: { id: number; name: string };
+	unableToSource?: boolean;
+	/** One of the company's own prebook statuses. */
+	status?: string;
+	ecommerce?: boolean;
+	checkedOut?: boolean;
 }
 
 export interface Invoice {
@@ -82,7 +100,39 @@ export interface Invoice {
 	confirmed: boolean;
 	synced: boolean;
 	syncError?: string;
+	carrierId?: number;
+	/** The product of its details; Rose Freedom 50cm (217042) when absent. */
+	productId?: number;
+	/** The main location (MIA, 147) when absent. */
+	locationId?: number;
 }
+
+/** What purchase.order.list tells of a purchase order. Each seeded one has a single line. */
+export interface PurchaseOrderRecord {
+	id: number;
+	number: string;
+	/** Vendor ship date, YYYY-MM-DD */
+	shipDate: string;
+	vendorId: number;
+	status: string;
+	itemIds: number[];
+	/** The prebook it buys for, and that prebook's customer and customer PO. */
+	prebookNumber?: string;
+	customerId?: number;
+	customerPONumber?: string;
+	/** The product and status of its lines. */
+	productId?: number;
+	lineStatus?: string;
+	/** The main location (MIA, 147) when absent. */
+	locationId?: number;
+	/** When its lines are offered as future inventory (future inventory items are PO items). */
+	available?: { from: string; to: string };
+}
+
+/** The one salesperson of every customer (customer.list has always answered Laura Gómez, 12). */
+export const SALES_PERSON = { id: 12, name: 'Laura Gómez' };
+/** The location of records that do not name one. */
+export const MAIN_LOCATION_ID = 147;
 
 /** Now as Komet writes GMT times: `YYYY-MM-DD hh:mm:ss`. */
 export const gmtNow = () => new Date().toISOString().slice(0, 19).replace('T', ' ');
@@ -93,14 +143,16 @@ export function seed() {
 	return {
 		customers: [
 			{ id: 131313, code: 'Fresh', name: 'Mr. Fresh', active: true },
-			{ id: 2001, code: 'ANG', name: 'Ang Flowers', active: true },
-			{ id: 2002, code: 'BLOOM', name: 'Bloom & Co', active: true },
+			{ id: 2001, code: 'ANG', name: 'Ang Flowers', active: true, updatedOn: '2026-11-15 14:00:00' },
+			{ id: 2002, code: 'BLOOM', name: 'Bloom & Co', active: true, locationId: 28 },
 			{ id: 2003, code: 'OLD', name: 'Old Petals', active: false },
 		] as Customer[],
 		vendors: [
 			{ id: 33, code: '333', name: '33 Flowers', portOrigin: 'BOG', active: true },
 			{ id: 535, code: 'A535', name: 'Andes Farms', portOrigin: 'UIO', active: true },
 			{ id: 77, code: 'ABC', name: 'Flores ABC', portOrigin: 'BOG', active: true },
+			// Inactive: vendor.list leaves it out unless includeInactive is sent.
+			{ id: 90, code: 'RDS', name: 'Rosas del Sur', portOrigin: 'MDE', active: false },
 		] as Vendor[],
 		carriers: [
 			{ id: 1360, code: 'ARM', name: 'Armellini', inbound: false },
@@ -134,11 +186,26 @@ export function seed() {
 		),
 		/**
 		 * Prebooks with their line ids; the PO sample's prebookItemId 928355 is one of them. The
-		 * truck date, the lines' vendor ship date and the last update (GMT) serve prebook.details.list.
+		 * truck date, the lines' vendor ship date and the last update (GMT) serve prebook.details.list;
+		 * the other fields its filters and prebook.list's. 85063 is the multiple.prebooks.create
+		 * sample's order (Fedex, customer PO 2926), bought on P02323; 85070 comes from Mr. Fresh's
+		 * standing order S03228, a web order no grower could supply yet.
 		 */
 		prebooks: new Map<number, Prebook>([
-			[85063, { number: '85063', customerCode: 'ANG', itemIds: [928355, 928356], truckDate: '2026-12-05', vendorShipDate: '2026-12-03', updatedAt: '2026-11-20 10:00:00' }],
-			[85070, { number: '85070', customerCode: 'Fresh', itemIds: [928400], truckDate: '2026-12-12', vendorShipDate: '2026-12-10', updatedAt: '2026-11-24 08:30:00' }],
+			[
+				85063,
+				{
+					number: '85063', customerCode: 'ANG', itemIds: [928355, 928356], truckDate: '2026-12-05', vendorShipDate: '2026-12-03', updatedAt: '2026-11-20 10:00:00',
+					carrierId: 1361, customerPONumber: '2926', brand: { id: 4, name: 'Andes Select' }, status: 'Confirmed', checkedOut: true,
+				},
+			],
+			[
+				85070,
+				{
+					number: '85070', customerCode: 'Fresh', itemIds: [928400], truckDate: '2026-12-12', vendorShipDate: '2026-12-10', updatedAt: '2026-11-24 08:30:00',
+					carrierId: 1360, customerPONumber: 'FR-1120', locationId: 28, standingOrderId: 3228, unableToSource: true, ecommerce: true,
+				},
+			],
 		]),
 		/** future inventory id → boxes available */
 		futureInventory: new Map<number, number>([
@@ -157,10 +224,11 @@ export function seed() {
 		/** standing order id → its number, item ids, customer and dates */
 		standingOrders: new Map<
 			number,
-			{ number: string; itemIds: number[]; customerId: number; startDate: string; endDate?: string; cancelled: boolean }
+			// locationId: the main location (147) when absent.
+			{ number: string; itemIds: number[]; customerId: number; startDate: string; endDate?: string; cancelled: boolean; locationId?: number }
 		>([
 			[3228, { number: 'S03228', itemIds: [10611], customerId: 131313, startDate: '2022-04-13', endDate: '2027-12-31', cancelled: false }],
-			[3301, { number: 'S03301', itemIds: [], customerId: 2001, startDate: '2026-01-05', endDate: '2026-06-30', cancelled: true }],
+			[3301, { number: 'S03301', itemIds: [], customerId: 2001, startDate: '2026-01-05', endDate: '2026-06-30', cancelled: true, locationId: 28 }],
 		]),
 		next: {
 			prebookId: 2543545,
@@ -173,9 +241,14 @@ export function seed() {
 		purchaseOrders: new Map<string, number>([['P02323', 87000]]),
 		/** What purchase.order.list tells of the purchase orders. */
 		purchaseOrderRecords: [
-			{ id: 87000, number: 'P02323', shipDate: '2026-12-03', vendorId: 535, status: 'Approved', itemIds: [7828] },
-			{ id: 87001, number: 'P02324', shipDate: '2026-12-04', vendorId: 33, status: 'Confirmed by Farm', itemIds: [7829] },
-		],
+			{
+				id: 87000, number: 'P02323', shipDate: '2026-12-03', vendorId: 535, status: 'Approved', itemIds: [7828],
+				prebookNumber: '85063', customerId: 2001, customerPONumber: '2926', productId: 217042, lineStatus: 'Confirmed',
+				available: { from: '2026-12-04', to: '2026-12-08' },
+			},
+			// For stock, no prebook behind it.
+			{ id: 87001, number: 'P02324', shipDate: '2026-12-04', vendorId: 33, status: 'Confirmed by Farm', itemIds: [7829], productId: 3, lineStatus: 'Pending', locationId: 28 },
+		] as PurchaseOrderRecord[],
 		/** PO items that can be shipped on an AWB: the AWB page's sample 7828, and those created. */
 		purchaseOrderItemIds: new Set<number>([7828]),
 		shipments: [] as Array<{ poItemId: number; awb: string; boxCodes: string[] }>,
@@ -183,8 +256,8 @@ export function seed() {
 		zeroedPrebookItems: new Set<number>(),
 		/** Invoices by id: the sync pages' sample 240989, confirmed and not yet synced. */
 		invoices: new Map<number, Invoice>([
-			[240989, { number: 10045, shipDate: '2026-12-02', customerId: 131313, subtotal: 1250.5, confirmed: true, synced: false }],
-			[240990, { number: 10046, shipDate: '2026-12-09', customerId: 2001, subtotal: 310, confirmed: true, synced: true }],
+			[240989, { number: 10045, shipDate: '2026-12-02', customerId: 131313, subtotal: 1250.5, confirmed: true, synced: false, carrierId: 1360 }],
+			[240990, { number: 10046, shipDate: '2026-12-09', customerId: 2001, subtotal: 310, confirmed: true, synced: true, carrierId: 1361, productId: 4401, locationId: 28 }],
 			[240991, { number: 10047, shipDate: '2026-12-20', customerId: 2002, subtotal: 99.9, confirmed: false, synced: false }],
 		]),
 	};

@@ -1,5 +1,5 @@
 /**
- * A local Komet Sales: the five documented methods plus boxtype.list, with Komet's
+ * A local Komet Sales: the five documented methods plus the list methods, with Komet's
  * token placement rules, Komet-style `status: 0` answers, seeded reference data so
  * partial failures are real, a log of every request, and faults on demand.
  * It listens on loopback only.
@@ -12,21 +12,10 @@ import { boxExternalCodeUpdate } from './methods/boxExternalCodeUpdate';
 import { invoiceMarkSynced, invoiceMarkSyncFailed, purchaseOrderItemAwbAdd } from './methods/awbAndInvoices';
 import { boxtypeList } from './methods/boxtypeList';
 import { prebookDelete, prebookItemDelete, standingOrderItemDelete } from './methods/deletes';
-import {
-	carrierList,
-	customerList,
-	customerShiptoList,
-	futureInventoryOpenmarketList,
-	invoiceAccountingDetailsList,
-	invoiceDetailsList,
-	locationList,
-	prebookDetailsList,
-	prebookList,
-	purchaseOrderList,
-	standingOrderList,
-	productList,
-	vendorList,
-} from './methods/lists';
+import { invoiceAccountingDetailsList, invoiceDetailsList } from './methods/invoiceLists';
+import { carrierList, customerList, customerShiptoList, futureInventoryOpenmarketList, locationList, productList, vendorList } from './methods/lists';
+import { purchaseOrderList, standingOrderList } from './methods/orderLists';
+import { prebookDetailsList, prebookList } from './methods/prebookLists';
 import { multiplePrebooksCreate } from './methods/multiplePrebooksCreate';
 import { prebookFutureItemAdd } from './methods/prebookFutureItemAdd';
 import { purchaseOrderMixedCreate } from './methods/purchaseOrderMixedCreate';
@@ -57,16 +46,17 @@ const ROUTES: Record<string, Route> = {
 	'purchase.order.item.awb.add': { httpMethod: 'POST', token: 'body', allowed: ['Company', 'Vendor'], handle: purchaseOrderItemAwbAdd },
 	'invoice.mark.sync.status.ok': { httpMethod: 'POST', token: 'body', allowed: ['Company'], handle: invoiceMarkSynced },
 	'invoice.mark.sync.status.error': { httpMethod: 'POST', token: 'body', allowed: ['Company'], handle: invoiceMarkSyncFailed },
-	'boxtype.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: boxtypeList },
 	// Valid tokens as the fact sheets give them (komet-api/facts/*.list.md).
+	'boxtype.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Vendor'], handle: boxtypeList },
 	'customer.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Vendor'], handle: customerList },
 	'customer.shipto.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Vendor'], handle: customerShiptoList },
 	'vendor.list': { httpMethod: 'GET', token: 'query', allowed: ['Company'], handle: vendorList },
 	'carrier.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Vendor'], handle: carrierList },
-	'product.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: productList },
+	'product.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Vendor'], handle: productList },
+	// Its pages do not say which tokens it takes: every kind, until a live call says otherwise.
 	'location.list': { httpMethod: 'GET', token: 'query', allowed: ALL_KINDS, handle: locationList },
 	'future.inventory.openmarket.list': { httpMethod: 'GET', token: 'query', allowed: ['Company'], handle: futureInventoryOpenmarketList },
-	'invoice.details.list': { httpMethod: 'GET', token: 'query', allowed: ['Company'], handle: invoiceDetailsList },
+	'invoice.details.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Customer'], handle: invoiceDetailsList },
 	'invoice.accounting.details.list': { httpMethod: 'GET', token: 'query', allowed: ['Company'], handle: invoiceAccountingDetailsList },
 	'prebook.list': { httpMethod: 'GET', token: 'query', allowed: ['Company'], handle: prebookList },
 	'purchase.order.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Vendor'], handle: purchaseOrderList },

@@ -1,37 +1,38 @@
 /**
  * The reference list methods (v1 GET, token as query parameter), with their documented
- * filters: id/code exact, name/description a case-insensitive LIKE. Like Komet, they
- * disagree on types: ids arrive as strings on some lists and integers on others,
- * `active` as 1/0 or true/false; an empty result is a "… not found." message with the
- * array missing.
+ * filters (komet-api/facts/<method>.md), every one honoured: id/code exact, name/description
+ * a case-insensitive LIKE. Like Komet, they disagree on types: ids arrive as strings on some
+ * lists and integers on others, `active` as 1/0 or true/false; an empty result is a
+ * "… not found." message with the array missing. boxtype.list is in boxtypeList.ts; the
+ * order and invoice lists in their own files.
  */
-import type { SimulatorState } from '../referenceData';
+import { MAIN_LOCATION_ID, SALES_PERSON, type SimulatorState } from '../referenceData';
 import { asInt, type Json, type MethodResult } from '../kometStyle';
+import { answer, exact, includeInactive, like } from './listFilters';
 
-const like = (value: string, filter: unknown) =>
-	filter === undefined || value.toLowerCase().includes(String(filter).toLowerCase());
-const exact = (value: string | number, filter: unknown) => filter === undefined || String(value) === String(filter);
-const includeInactive = (query: Json) => ['1', 'true'].includes(String(query.includeInactive ?? '').toLowerCase());
+const CUSTOMER_UPDATED_ON = '2026-10-01 08:30:00';
 
-function answer(key: string, records: Json[], notFound: string): MethodResult {
-	if (!records.length) return { body: { status: '0', message: notFound } };
-	return { body: { status: '1', message: 'success', [key]: records } };
-}
-
+/**
+ * customer.list: id, name, code, salesPersonId, includeInactive, locationId and `updateAsOf`
+ * (so spelled, a date: customers updated on or after that day). Every customer has the one
+ * salesperson, so salesPersonId keeps all or none.
+ */
 export function customerList(state: SimulatorState, query: Json): MethodResult {
 	const records = state.customers
 		.filter((customer) => exact(customer.id, query.id) && exact(customer.code, query.code) && like(customer.name, query.name))
 		.filter((customer) => customer.active || includeInactive(query))
+		.filter((customer) => exact(SALES_PERSON.id, query.salesPersonId) && exact(customer.locationId ?? MAIN_LOCATION_ID, query.locationId))
+		.filter((customer) => query.updateAsOf === undefined || (customer.updatedOn ?? CUSTOMER_UPDATED_ON).slice(0, 10) >= String(query.updateAsOf))
 		.map((customer) => ({
 			id: String(customer.id),
 			accountingCode: `AC-${customer.code}`,
 			name: customer.name,
 			code: customer.code,
 			active: customer.active ? 1 : 0,
-			salesPerson: 'Laura Gómez',
-			salesPersonId: '12',
+			salesPerson: SALES_PERSON.name,
+			salesPersonId: String(SALES_PERSON.id),
 			customerType: 'Wholesaler',
-			updatedOn: '2026-10-01 08:30:00',
+			updatedOn: customer.updatedOn ?? CUSTOMER_UPDATED_ON,
 		}));
 	return answer('customers', records, 'Customers not found.');
 }
@@ -124,7 +125,11 @@ export function locationList(state: SimulatorState, query: Json): MethodResult {
 	return answer('locations', records, 'Locations not found.');
 }
 
-/** future.inventory.openmarket.list: items available in the window; the customer decides whether vendors show. */
+/**
+ * future.inventory.openmarket.list: items available in the window, at `locationId`. The
+ * `customerId` filters nothing: it sets the FOB price (not modelled) and decides whether
+ * vendors show.
+ */
 export function futureInventoryOpenmarketList(state: SimulatorState, query: Json): MethodResult {
 	for (const field of ['dateFrom', 'dateTo']) {
 		if (query[field] === undefined) return { body: { status: '0', message: `The field ${field} is required.` } };
@@ -155,140 +160,4 @@ export function futureInventoryOpenmarketList(state: SimulatorState, query: Json
 			};
 		});
 	return answer('inventoryItems', records, 'Inventory not found.');
-}
-
-const DAY_MS = 86_400_000;
-
-/**
- * prebook.details.list (komet-api/facts/prebook.details.list.md): a truck date, or a vendor
- * ship date window of at most 7 days; `updatedAsOf` (GMT) keeps prebooks changed since.
- */
-export function prebookDetailsList(state: SimulatorState, query: Json): MethodResult {
-	const { date, vendorShipDateFrom: from, vendorShipDateTo: to } = query as Record<string, string | undefined>;
-	if (date === undefined && (from === undefined || to === undefined)) {
-		return { body: { status: '0', message: 'The field date is required.' } };
-	}
-	if (from !== undefined && to !== undefined && (Date.parse(to) - Date.parse(from)) / DAY_MS > 6) {
-		return { body: { status: '0', message: 'The range between vendorShipDateFrom and vendorShipDateTo must not exceed 7 days.' } };
-	}
-	const records = [...state.prebooks.entries()]
-		.filter(([, prebook]) => date === undefined || prebook.truckDate === date)
-		.filter(([, prebook]) => from === undefined || (prebook.vendorShipDate >= from && prebook.vendorShipDate <= String(to)))
-		.filter(([, prebook]) => query.updatedAsOf === undefined || prebook.updatedAt >= String(query.updatedAsOf))
-		.filter(([, prebook]) => exact(prebook.number, query.prebook))
-		.map(([id, prebook]) => {
-			const customer = state.customers.find((candidate) => candidate.code === prebook.customerCode);
-			return {
-				id: String(id),
-				number: prebook.number,
-				customerId: customer?.id,
-				customerCode: prebook.customerCode,
-				customerName: customer?.name,
-				type: 'P',
-				truckDate: prebook.truckDate,
-				details: prebook.itemIds.map((prebookItemId) => ({ prebookItemId, vendorShipDate: prebook.vendorShipDate, totalBoxes: 5 })),
-			};
-		})
-		.filter((record) => exact(record.customerId ?? '', query.customerId) && like(`${record.customerName} ${record.customerCode}`, query.customer));
-	return answer('prebooks', records, 'Orders not found.');
-}
-
-/** standing.order.list: standing orders running in the range (the simulator reads the range that way), active by default. */
-export function standingOrderList(state: SimulatorState, query: Json): MethodResult {
-	for (const field of ['dateFrom', 'dateTo']) {
-		if (query[field] === undefined) return { body: { status: '0', message: `The field ${field} is required.` } };
-	}
-	const status = String(query.status ?? 'Active');
-	const records = [...state.standingOrders.entries()]
-		.map(([id, order]) => ({ id, ...order }))
-		.filter((order) => order.startDate <= String(query.dateTo) && (order.endDate ?? '9999-12-31') >= String(query.dateFrom))
-		.filter((order) => status === 'All' || (status === 'Cancelled') === order.cancelled)
-		.filter((order) => exact(order.number, query.number) && exact(order.customerId, query.customerId))
-		.map((order) => {
-			const customer = state.customers.find((candidate) => candidate.id === order.customerId);
-			return {
-				id: String(order.id),
-				number: order.number,
-				customerName: customer?.name,
-				carrierName: 'Armellini',
-				recurrence: 1,
-				days: 'Monday, Wednesday, Friday',
-				startDate: order.startDate,
-				endDate: order.endDate,
-			};
-		})
-		.filter((order) => like(String(order.customerName), query.customer));
-	return answer('standingOrders', records, 'Standing orders not found.');
-}
-
-/** The invoices of a ship date window of at most `maxDays` days, as the invoice lists answer them. */
-function invoicesIn(state: SimulatorState, query: Json, maxDays: number): MethodResult | Json[] {
-	const from = query.orderDateFrom ?? query.orderDate;
-	const to = query.orderDateTo ?? query.orderDate;
-	if (from === undefined || to === undefined) return { body: { status: '0', message: 'The field orderDateFrom is required.' } };
-	if ((Date.parse(String(to)) - Date.parse(String(from))) / DAY_MS > maxDays - 1) {
-		return { body: { status: '0', message: `The date range must not exceed ${maxDays} days.` } };
-	}
-	return [...state.invoices.entries()]
-		.filter(([, invoice]) => invoice.shipDate >= String(from) && invoice.shipDate <= String(to))
-		.filter(([, invoice]) => query.status === undefined || Number(query.status) === Number(invoice.confirmed))
-		.map(([id, invoice]) => {
-			const customer = state.customers.find((candidate) => candidate.id === invoice.customerId);
-			return {
-				id: String(id),
-				number: invoice.number,
-				shipDate: invoice.shipDate,
-				locationId: 147,
-				customerId: invoice.customerId,
-				customerName: customer?.name,
-				customerCode: customer?.code,
-				subtotal: invoice.subtotal,
-				externalSystemSynced: invoice.synced ? 1 : 0,
-			};
-		});
-}
-
-/** invoice.details.list: 4-day windows, with details. */
-export function invoiceDetailsList(state: SimulatorState, query: Json): MethodResult {
-	const found = invoicesIn(state, query, 4);
-	if (!Array.isArray(found)) return found;
-	const records = found
-		.filter((invoice) => exact(String(invoice.customerId), query.customerId) && exact(String(invoice.id), query.orderId))
-		.map((invoice) => ({ ...invoice, details: [{ productDescription: 'Rose Freedom 50cm', totalBoxes: 2 }] }));
-	return answer('invoices', records, 'Orders not found.');
-}
-
-/** invoice.accounting.details.list: 31-day windows, headers, filtered on the external sync. */
-export function invoiceAccountingDetailsList(state: SimulatorState, query: Json): MethodResult {
-	const found = invoicesIn(state, query, 31);
-	if (!Array.isArray(found)) return found;
-	const records = found.filter((invoice) => query.externalSystemSynced === undefined || Number(query.externalSystemSynced) === invoice.externalSystemSynced);
-	return answer('invoices', records, 'Orders not found.');
-}
-
-/** purchase.order.list: the POs of one vendor ship date (or the given numbers). */
-export function purchaseOrderList(state: SimulatorState, query: Json): MethodResult {
-	if (query.date === undefined && query.number === undefined) return { body: { status: '0', message: 'The field date is required.' } };
-	const numbers = query.number === undefined ? undefined : String(query.number).split(',').map((number) => number.trim());
-	const records = state.purchaseOrderRecords
-		.filter((po) => query.date === undefined || po.shipDate === query.date)
-		.filter((po) => numbers === undefined || numbers.includes(po.number))
-		.filter((po) => exact(po.vendorId, query.vendorId) && exact(po.status, query.status))
-		.map((po) => ({ id: String(po.id), number: po.number, shipDate: po.shipDate, vendorId: po.vendorId, status: po.status, details: po.itemIds.map((poItemId) => ({ poItemId })) }));
-	return answer('purchaseOrders', records, 'Purchase orders not found.');
-}
-
-/** prebook.list: prebook headers for a truck date range of at most six months. */
-export function prebookList(state: SimulatorState, query: Json): MethodResult {
-	for (const field of ['dateFrom', 'dateTo']) {
-		if (query[field] === undefined) return { body: { status: '0', message: `The field ${field} is required.` } };
-	}
-	if ((Date.parse(String(query.dateTo)) - Date.parse(String(query.dateFrom))) / DAY_MS > 183) {
-		return { body: { status: '0', message: 'The maximum date range for this request is six months.' } };
-	}
-	const records = [...state.prebooks.entries()]
-		.filter(([, prebook]) => prebook.truckDate >= String(query.dateFrom) && prebook.truckDate <= String(query.dateTo))
-		.filter(([, prebook]) => exact(prebook.number, query.prebook))
-		.map(([id, prebook]) => ({ id: String(id), number: prebook.number, locationId: 147 }));
-	return answer('prebooks', records, 'Orders not found.');
 }

@@ -70,6 +70,10 @@ export function multiplePrebooksCreate(state: SimulatorState, body: Json): Metho
 				truckDate: String(line.shipDate),
 				vendorShipDate: String(line.shipDate),
 				updatedAt: gmtNow(),
+				// What the prebook lists filter on: the line's carrier, the header's customer PO and location.
+				carrierId: state.carriers.find((carrier) => carrier.code === line.carrierCode)?.id,
+				customerPONumber: body.customerPO === undefined ? undefined : String(body.customerPO),
+				locationId: state.locations.find((location) => location.code === body.companyLocationCode)?.id,
 			});
 		}
 		const prebookItemId = state.next.prebookItemId++;

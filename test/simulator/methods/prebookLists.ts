@@ -1,0 +1,124 @@
+/**
+ * The prebook lists: prebook.details.list (prebooks with their lines) and prebook.list
+ * (headers), which share most filters (komet-api/facts/prebook.details.list.md and
+ * prebook.list.md): `prebook`, `customerId`, `carrierId`, `salesPersonId`, `soNumber`,
+ * `customerPONumber`, `brandId` exact; `customer` (name or code) and `carrierName` a LIKE;
+ * all case-insensitive.
+ */
+import { MAIN_LOCATION_ID, SALES_PERSON, type Prebook, type SimulatorState } from '../referenceData';
+import type { Json, MethodResult } from '../kometStyle';
+import { answer, daysBetween, exact, flag, flagMatches, like, likeAny, sameNumber } from './listFilters';
+
+/** Whether a prebook passes the filters both prebook lists document. */
+function sharedFiltersKeep(state: SimulatorState, prebook: Prebook, query: Json): boolean {
+	const customer = state.customers.find((candidate) => candidate.code === prebook.customerCode);
+	const carrier = state.carriers.find((candidate) => candidate.id === prebook.carrierId);
+	const standingOrder = prebook.standingOrderId === undefined ? undefined : state.standingOrders.get(prebook.standingOrderId);
+	return (
+		exact(prebook.number, query.prebook) &&
+		exact(customer?.id, query.customerId) &&
+		likeAny([customer?.name, prebook.customerCode], query.customer) &&
+		exact(prebook.carrierId, query.carrierId) &&
+		like(carrier?.name, query.carrierName) &&
+		// The customer's salesperson: every known customer has the one.
+		exact(customer ? SALES_PERSON.id : undefined, query.salesPersonId) &&
+		sameNumber(standingOrder?.number, query.soNumber) &&
+		exact(prebook.customerPONumber, query.customerPONumber) &&
+		exact(prebook.brand?.id, query.brandId)
+	);
+}
+
+/** Bought on a purchase order: no longer pending purchase. */
+const purchased = (state: SimulatorState, prebook: Prebook) =>
+	state.purchaseOrderRecords.some((po) => po.prebookNumber === prebook.number);
+
+/**
+ * `unableToSource`: true keeps the prebooks marked unable to source and still pending purchase;
+ * false keeps those not marked, purchased or not.
+ */
+function unableToSourceKeeps(state: SimulatorState, prebook: Prebook, filter: unknown): boolean {
+	const wanted = flag(filter);
+	if (wanted === undefined) return true;
+	return wanted ? prebook.unableToSource === true && !purchased(state, prebook) : !prebook.unableToSource;
+}
+
+/**
+ * prebook.details.list: a truck `date`, or a vendor ship date window of at most 7 days;
+ * `updatedAsOf` (GMT) keeps prebooks changed since; `locationId` and `unableToSource`
+ * besides the shared filters. Every documented filter is honoured. Not modelled: what a
+ * Vendor token hides (other vendors' lines, prices, customer details), since the simulator's
+ * Vendor token belongs to no vendor. The filter notes' `carrier` is not a parameter of the
+ * current page (its table has `carrierName`; `carrier` was the old version's): ignored, as an
+ * unknown parameter is.
+ */
+export function prebookDetailsList(state: SimulatorState, query: Json): MethodResult {
+	const { date, vendorShipDateFrom: from, vendorShipDateTo: to } = query as Record<string, string | undefined>;
+	if (date === undefined && (from === undefined || to === undefined)) {
+		return { body: { status: '0', message: 'The field date is required.' } };
+	}
+	if (from !== undefined && to !== undefined && daysBetween(from, to) > 6) {
+		return { body: { status: '0', message: 'The range between vendorShipDateFrom and vendorShipDateTo must not exceed 7 days.' } };
+	}
+	const records = [...state.prebooks.entries()]
+		.filter(([, prebook]) => date === undefined || prebook.truckDate === date)
+		.filter(([, prebook]) => from === undefined || (prebook.vendorShipDate >= from && prebook.vendorShipDate <= String(to)))
+		.filter(([, prebook]) => query.updatedAsOf === undefined || prebook.updatedAt >= String(query.updatedAsOf))
+		.filter(([, prebook]) => sharedFiltersKeep(state, prebook, query) && exact(prebook.locationId ?? MAIN_LOCATION_ID, query.locationId))
+		.filter(([, prebook]) => unableToSourceKeeps(state, prebook, query.unableToSource))
+		.map(([id, prebook]) => ({ ...header(state, id, prebook), details: lines(prebook) }));
+	return answer('prebooks', records, 'Orders not found.');
+}
+
+/** A prebook's header fields as the old page lists them. */
+function header(state: SimulatorState, id: number, prebook: Prebook) {
+	const customer = state.customers.find((candidate) => candidate.code === prebook.customerCode);
+	const carrier = state.carriers.find((candidate) => candidate.id === prebook.carrierId);
+	const location = state.locations.find((candidate) => candidate.id === (prebook.locationId ?? MAIN_LOCATION_ID));
+	return {
+		id: String(id),
+		number: prebook.number,
+		locationId: location?.id,
+		locationCode: location?.code,
+		locationName: location?.name,
+		customerId: customer?.id,
+		customerCode: prebook.customerCode,
+		customerName: customer?.name,
+		type: prebook.standingOrderId === undefined ? 'P' : 'S',
+		truckDate: prebook.truckDate,
+		customerPONumber: prebook.customerPONumber,
+		carrierId: carrier?.id,
+		carrierName: carrier?.name,
+	};
+}
+
+function lines(prebook: Prebook) {
+	return prebook.itemIds.map((prebookItemId) => ({
+		prebookItemId,
+		vendorShipDate: prebook.vendorShipDate,
+		totalBoxes: 5,
+		...(prebook.brand ? { brandId: prebook.brand.id, brandName: prebook.brand.name } : {}),
+	}));
+}
+
+/**
+ * prebook.list: prebook headers for a truck date range of at most six months; the shared
+ * filters, `CompanyLocationId` (the page's spelling), `prebookStatus` (a status name the
+ * company defined), `isEcommerce` and `checkOutStatus` (1 checked out, 0 pending). Every
+ * documented filter is honoured. The filter notes' `locationId` and `carrier` are not
+ * parameters of this page (the same notes name `date`, which is not one either): ignored.
+ */
+export function prebookList(state: SimulatorState, query: Json): MethodResult {
+	for (const field of ['dateFrom', 'dateTo']) {
+		if (query[field] === undefined) return { body: { status: '0', message: `The field ${field} is required.` } };
+	}
+	if (daysBetween(query.dateFrom, query.dateTo) > 183) {
+		return { body: { status: '0', message: 'The maximum date range for this request is six months.' } };
+	}
+	const records = [...state.prebooks.entries()]
+		.filter(([, prebook]) => prebook.truckDate >= String(query.dateFrom) && prebook.truckDate <= String(query.dateTo))
+		.filter(([, prebook]) => sharedFiltersKeep(state, prebook, query) && exact(prebook.locationId ?? MAIN_LOCATION_ID, query.CompanyLocationId))
+		.filter(([, prebook]) => exact(prebook.status, query.prebookStatus))
+		.filter(([, prebook]) => flagMatches(prebook.ecommerce, query.isEcommerce) && flagMatches(prebook.checkedOut, query.checkOutStatus))
+		.map(([id, prebook]) => ({ id: String(id), number: prebook.number, locationId: prebook.locationId ?? MAIN_LOCATION_ID }));
+	return answer('prebooks', records, 'Orders not found.');
+}
