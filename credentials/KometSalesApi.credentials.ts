@@ -9,9 +9,9 @@ import type {
 
 import { checkBaseUrl } from '../nodes/KometSales/transport/credentials';
 
-// n8n shows a fixed text for a declarative test: it names both reasons Komet gives for status 0.
+// n8n shows a fixed text for a declarative test: it names every reason Komet has for status 0.
 const REJECTED =
-	'Komet Sales rejected the token: it is not a valid token, or boxtype.list is not ticked for it (Komet: Setup → Settings → Tokens)';
+	'Komet Sales rejected the token: it is not a valid token, boxtype.list is not ticked for it (Komet: Setup → Settings → Tokens), or it is a Customer token, which Komet does not let list box types (one that works for the operations you use can be saved as it is)';
 
 export class KometSalesApi implements ICredentialType {
 	name = 'kometSalesApi';
@@ -59,7 +59,8 @@ export class KometSalesApi implements ICredentialType {
 		};
 	}
 
-	// boxtype.list is the cheapest call every token kind can make; Komet has no ping method.
+	// Komet has no ping method. boxtype.list is the cheapest call, open to Company and Vendor
+	// tokens; no list method takes Customer tokens, whose test fails (the message says so).
 	test: ICredentialTestRequest = {
 		request: {
 			method: 'GET',

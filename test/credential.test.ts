@@ -29,6 +29,11 @@ describe('credential test (boxtype.list, token as query parameter)', () => {
 		expect(result).toEqual({ status: 'Error', message: expect.stringContaining('Komet Sales rejected the token') });
 	});
 
+	test('a Customer token fails it (boxtype.list takes Company and Vendor tokens), and the message says why', async () => {
+		const result = await testCredential(new KometSalesApi(), { token: 'sim-customer-token', baseUrl: simulator.url });
+		expect(result).toEqual({ status: 'Error', message: expect.stringContaining('or it is a Customer token, which Komet does not let list box types') });
+	});
+
 	test('a rejection with status as the integer 0 fails it too', async () => {
 		simulator.fail({ body: { status: 0, message: 'Invalid authentication token.' } });
 		const result = await testCredential(new KometSalesApi(), { token: 'sim-company-token', baseUrl: simulator.url });
