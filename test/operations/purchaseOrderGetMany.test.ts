@@ -38,6 +38,38 @@ test('filters: several PO numbers separated by commas, a status', async () => {
 	expect(result.main.map((item) => item.json.number)).toEqual(['P02323']);
 });
 
+test('filters: PO item ids and a future inventory availability window, as the page names them', async () => {
+	const getMany = (filters: Record<string, string>) =>
+		runKometNode({
+			parameters: { resource: 'purchaseOrder', operation: 'getMany', dateFrom: '2026-12-03', dateTo: '2026-12-04', returnAll: true, filters },
+			baseUrl: simulator.url,
+		});
+	const byItem = await getMany({ purchaseOrderItemIds: '7829, 9999' });
+	expect(simulator.requests[0].query).toMatchObject({ purchaseOrderItemIds: '7829, 9999' });
+	expect(byItem.main.map((item) => item.json.number)).toEqual(['P02324']);
+	simulator.reset();
+	await getMany({ futureInventoryAvailableFrom: '2026-12-05', futureInventoryAvailableTo: '2026-12-08T10:00:00' });
+	expect(simulator.requests.map((request) => [request.query.futureInventoryAvailableFrom, request.query.futureInventoryAvailableTo])).toEqual([
+		['2026-12-05', '2026-12-08'],
+		['2026-12-05', '2026-12-08'],
+	]);
+});
+
+test('an availability window over 4 days, or with one end only, is refused before sending, by its label', async () => {
+	const getMany = (filters: Record<string, string>) =>
+		runKometNode({
+			parameters: { resource: 'purchaseOrder', operation: 'getMany', dateFrom: '2026-12-03', dateTo: '2026-12-03', returnAll: true, filters },
+			baseUrl: simulator.url,
+		});
+	const long = await getMany({ futureInventoryAvailableFrom: '2026-12-05', futureInventoryAvailableTo: '2026-12-09' });
+	expect(long.error?.message).toBe(
+		"Item 1, Future Inventory Available To (futureInventoryAvailableTo): must be at most 4 days from futureInventoryAvailableFrom (Komet's limit)",
+	);
+	const open = await getMany({ futureInventoryAvailableFrom: '2026-12-05' });
+	expect(open.error?.message).toBe('Item 1, Future Inventory Available To (futureInventoryAvailableTo): is required with the other end of the availability window');
+	expect(simulator.requests).toHaveLength(0);
+});
+
 test('read → write: each listed PO item shipped on an AWB', async () => {
 	const listed = await runKometNode({
 		parameters: { resource: 'purchaseOrder', operation: 'getMany', dateFrom: '2026-12-03', dateTo: '2026-12-03', returnAll: true },

@@ -198,7 +198,9 @@ export const invoiceAccountingDetailsListSchema = lazy(() =>
 );
 
 /** Documented text limits (characters) of purchase.order.list's filters, shared with the editor. */
-export const PO_LIST_TEXT = { vendor: 50, customerPONumber: 20, product: 100, number: 10, numbers: 200, origin: 4, prebook: 10 } as const;
+export const PO_LIST_TEXT = { vendor: 50, customerPONumber: 20, product: 100, number: 10, numbers: 200, origin: 4, prebook: 10, purchaseOrderItemIds: 200 } as const;
+/** The longest future inventory availability window purchase.order.list takes, in calendar days. */
+export const PO_AVAILABILITY_DAYS = 4;
 export const PO_STATUSES = ['Confirmed by Farm', 'Approved', 'Pending Approval', 'Cancelled'] as const;
 
 /**
@@ -226,9 +228,22 @@ export const purchaseOrderListSchema = lazy(() =>
 		locationId: optional(id()),
 		status: optional(oneOf(PO_STATUSES)),
 		statusLine: optional(text(20)),
+		// Comma-separated PO item ids (the page: for the Vendor Availability integration).
+		purchaseOrderItemIds: optional(text(PO_LIST_TEXT.purchaseOrderItemIds)),
+		futureInventoryAvailableFrom: optional(isoDate()),
+		futureInventoryAvailableTo: optional(isoDate()),
 	}).superRefine((request, ctx) => {
 		if (request.date === undefined && request.number === undefined) {
 			ctx.addIssue({ code: 'custom', path: ['date'], message: 'is required unless PO numbers are given' });
+		}
+		const { futureInventoryAvailableFrom: from, futureInventoryAvailableTo: to } = request;
+		if ((from === undefined) !== (to === undefined)) {
+			const missing = from === undefined ? 'futureInventoryAvailableFrom' : 'futureInventoryAvailableTo';
+			ctx.addIssue({ code: 'custom', path: [missing], message: 'is required with the other end of the availability window' });
+		}
+		endNotBeforeStart(ctx, request, 'futureInventoryAvailableFrom', 'futureInventoryAvailableTo');
+		if (from !== undefined && to !== undefined && Date.parse(to) - Date.parse(from) >= PO_AVAILABILITY_DAYS * 86_400_000) {
+			ctx.addIssue({ code: 'custom', path: ['futureInventoryAvailableTo'], message: `must be at most ${PO_AVAILABILITY_DAYS} days from futureInventoryAvailableFrom (Komet's limit)` });
 		}
 	}),
 );

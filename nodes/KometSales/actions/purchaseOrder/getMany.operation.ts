@@ -2,9 +2,9 @@
  * Purchase Order → Get Many (purchase.order.list): purchase orders with their lines for a
  * range of vendor ship dates, one request per date (the method takes a single date).
  */
-import { PO_LIST_TEXT, PO_STATUSES } from '../../schemas';
+import { PO_AVAILABILITY_DAYS, PO_LIST_TEXT, PO_STATUSES } from '../../schemas';
 import { purchaseOrderList } from '../../transport/endpoints';
-import { textsWithin } from '../common/fields';
+import { date, textsWithin } from '../common/fields';
 import { customerFilter, locationFilter, vendorFilter } from '../common/locators';
 import { windowedGetMany, type WindowKind } from '../common/windowedGetMany';
 
@@ -20,6 +20,12 @@ export const getMany = windowedGetMany({
 	rangeOptionalWith: { name: 'number', displayName: 'Filters → Numbers' },
 	filters: [
 		customerFilter('Only purchase orders for this customer'),
+		date(
+			'Future Inventory Available From',
+			'futureInventoryAvailableFrom',
+			`Only purchase orders of future inventory available in a window from this date (with Available To; at most ${PO_AVAILABILITY_DAYS} days)`,
+		),
+		date('Future Inventory Available To', 'futureInventoryAvailableTo', 'Last day of the future inventory availability window'),
 		filterText('Customer PO Number', 'customerPONumber', "Only purchase orders with this customer's PO number"),
 		locationFilter('Only purchase orders of this company location'),
 		{
@@ -31,6 +37,7 @@ export const getMany = windowedGetMany({
 			description: `Only these purchase orders: PO numbers (up to ${PO_LIST_TEXT.number} characters each) separated by commas`,
 		},
 		filterText('Origin', 'origin', 'Only purchase orders from this origin, e.g. BOG, MDE'),
+		filterText('PO Item IDs', 'purchaseOrderItemIds', 'Only these PO lines: PO item IDs separated by commas'),
 		filterText('Prebook Number', 'prebook', 'Only purchase orders of this prebook'),
 		filterText('Product', 'product', 'Only purchase orders with a product whose description contains this text'),
 		{
