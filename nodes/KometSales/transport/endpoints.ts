@@ -81,10 +81,10 @@ export const futureInventoryOpenmarketList = list(
 	lists.futureInventoryOpenmarketListSchema,
 );
 
-/** Deleting twice leaves the prebook deleted (the second call is refused as unknown). */
 /** How Komet says that a prebook, a prebook line or a standing-order line is not there. */
 const NOT_THERE = /does not exist/i;
 
+/** Deleting twice leaves the prebook deleted (the second call is refused as unknown). */
 export const prebookDelete: KometEndpoint<ReturnType<typeof schemas.prebookDeleteSchema>> = {
 	path: 'prebook.delete',
 	httpMethod: 'POST',
