@@ -7,6 +7,13 @@ beforeAll(async () => (simulator = await startSimulator()));
 afterAll(async () => await simulator.close());
 beforeEach(() => simulator.reset());
 
+/** Get Many over vendor ship dates from 2026-12-03, with these filters. */
+const withFilters = (filters: Record<string, string>, dateTo = '2026-12-03') =>
+	runKometNode({
+		parameters: { resource: 'purchaseOrder', operation: 'getMany', dateFrom: '2026-12-03', dateTo, returnAll: true, filters },
+		baseUrl: simulator.url,
+	});
+
 test('a range of vendor ship dates: one GET per date; the purchase orders with their lines', async () => {
 	const result = await runKometNode({
 		parameters: { resource: 'purchaseOrder', operation: 'getMany', dateFrom: '2026-12-03', dateTo: '2026-12-04', returnAll: true },
@@ -23,32 +30,17 @@ test('a range of vendor ship dates: one GET per date; the purchase orders with t
 });
 
 test('filters: several PO numbers separated by commas, a status', async () => {
-	const result = await runKometNode({
-		parameters: {
-			resource: 'purchaseOrder',
-			operation: 'getMany',
-			dateFrom: '2026-12-03',
-			dateTo: '2026-12-03',
-			returnAll: true,
-			filters: { number: 'P02323,P09999', status: 'Approved' },
-		},
-		baseUrl: simulator.url,
-	});
+	const result = await withFilters({ number: 'P02323,P09999', status: 'Approved' });
 	expect(simulator.requests[0].query).toMatchObject({ number: 'P02323,P09999', status: 'Approved' });
 	expect(result.main.map((item) => item.json.number)).toEqual(['P02323']);
 });
 
 test('filters: PO item ids and a future inventory availability window, as the page names them', async () => {
-	const getMany = (filters: Record<string, string>) =>
-		runKometNode({
-			parameters: { resource: 'purchaseOrder', operation: 'getMany', dateFrom: '2026-12-03', dateTo: '2026-12-04', returnAll: true, filters },
-			baseUrl: simulator.url,
-		});
-	const byItem = await getMany({ purchaseOrderItemIds: '7829, 9999' });
+	const byItem = await withFilters({ purchaseOrderItemIds: '7829, 9999' }, '2026-12-04');
 	expect(simulator.requests[0].query).toMatchObject({ purchaseOrderItemIds: '7829, 9999' });
 	expect(byItem.main.map((item) => item.json.number)).toEqual(['P02324']);
 	simulator.reset();
-	await getMany({ futureInventoryAvailableFrom: '2026-12-05', futureInventoryAvailableTo: '2026-12-08T10:00:00' });
+	await withFilters({ futureInventoryAvailableFrom: '2026-12-05', futureInventoryAvailableTo: '2026-12-08T10:00:00' }, '2026-12-04');
 	expect(simulator.requests.map((request) => [request.query.futureInventoryAvailableFrom, request.query.futureInventoryAvailableTo])).toEqual([
 		['2026-12-05', '2026-12-08'],
 		['2026-12-05', '2026-12-08'],
@@ -56,16 +48,11 @@ test('filters: PO item ids and a future inventory availability window, as the pa
 });
 
 test('an availability window over 4 days, or with one end only, is refused before sending, by its label', async () => {
-	const getMany = (filters: Record<string, string>) =>
-		runKometNode({
-			parameters: { resource: 'purchaseOrder', operation: 'getMany', dateFrom: '2026-12-03', dateTo: '2026-12-03', returnAll: true, filters },
-			baseUrl: simulator.url,
-		});
-	const long = await getMany({ futureInventoryAvailableFrom: '2026-12-05', futureInventoryAvailableTo: '2026-12-09' });
+	const long = await withFilters({ futureInventoryAvailableFrom: '2026-12-05', futureInventoryAvailableTo: '2026-12-09' });
 	expect(long.error?.message).toBe(
 		"Item 1, Future Inventory Available To (futureInventoryAvailableTo): must be at most 4 days from futureInventoryAvailableFrom (Komet's limit)",
 	);
-	const open = await getMany({ futureInventoryAvailableFrom: '2026-12-05' });
+	const open = await withFilters({ futureInventoryAvailableFrom: '2026-12-05' });
 	expect(open.error?.message).toBe('Item 1, Future Inventory Available To (futureInventoryAvailableTo): is required with the other end of the availability window');
 	expect(simulator.requests).toHaveLength(0);
 });

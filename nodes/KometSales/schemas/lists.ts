@@ -5,6 +5,7 @@
  * `legacyCode` filter takes 50 characters though the records' codes have at most 20). Used by the Get Many operations and the dropdowns; their endpoint
  * descriptors are in transport/endpoints.ts.
  */
+import { plusDays } from '../helpers/days';
 import { documented, endNotBeforeStart, flag, gmtDateTime, id, integer, isoDate, lazy, oneOf, optional, text, type z } from './common';
 
 /** The documented filters of one list: a query object with exactly these parameters. */
@@ -242,7 +243,7 @@ export const purchaseOrderListSchema = lazy(() =>
 			ctx.addIssue({ code: 'custom', path: [missing], message: 'is required with the other end of the availability window' });
 		}
 		endNotBeforeStart(ctx, request, 'futureInventoryAvailableFrom', 'futureInventoryAvailableTo');
-		if (from !== undefined && to !== undefined && Date.parse(to) - Date.parse(from) >= PO_AVAILABILITY_DAYS * 86_400_000) {
+		if (from !== undefined && to !== undefined && to > plusDays(from, PO_AVAILABILITY_DAYS - 1)) {
 			ctx.addIssue({ code: 'custom', path: ['futureInventoryAvailableTo'], message: `must be at most ${PO_AVAILABILITY_DAYS} days from futureInventoryAvailableFrom (Komet's limit)` });
 		}
 	}),
