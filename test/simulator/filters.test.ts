@@ -16,7 +16,9 @@ beforeEach(() => simulator.reset());
 
 const COMPANY = 'sim-company-token';
 const TOKEN_OF = { Company: COMPANY, Customer: 'sim-customer-token', Vendor: 'sim-vendor-token' };
-const REFUSED = { status: '0', message: 'The token is not authorized to use this method.' };
+/** Komet's refusal of a whole call: status "0" and its message. */
+const refusal = (message: string) => ({ status: '0', message });
+const REFUSED = refusal('The token is not authorized to use this method.');
 
 type Query = Record<string, string>;
 type Answer = Record<string, unknown> & { status: string; message: string };
@@ -132,14 +134,11 @@ describe('prebook.details.list', () => {
 
 	test('a 7-day vendor ship window is taken, an 8-day one refused', async () => {
 		expect(await ids(method, { vendorShipDateFrom: '2026-12-04', vendorShipDateTo: '2026-12-10' })).toEqual(['85070']);
-		expect(await get(method, { vendorShipDateFrom: '2026-12-03', vendorShipDateTo: '2026-12-10' })).toEqual({
-			status: '0',
-			message: 'The range between vendorShipDateFrom and vendorShipDateTo must not exceed 7 days.',
-		});
+		expect(await get(method, { vendorShipDateFrom: '2026-12-03', vendorShipDateTo: '2026-12-10' })).toEqual(refusal('The range between vendorShipDateFrom and vendorShipDateTo must not exceed 7 days.'));
 	});
 
 	test('neither a truck date nor a window: refused', async () => {
-		expect(await get(method, { customerId: '2001' })).toEqual({ status: '0', message: 'The field date is required.' });
+		expect(await get(method, { customerId: '2001' })).toEqual(refusal('The field date is required.'));
 	});
 });
 
@@ -193,10 +192,7 @@ describe('prebook.list', () => {
 
 	test('six months are taken, more refused', async () => {
 		expect(await ids(method, { dateFrom: '2026-06-06', dateTo: '2026-12-05' })).toEqual(['85063']);
-		expect(await get(method, { dateFrom: '2026-06-06', dateTo: '2026-12-12' })).toEqual({
-			status: '0',
-			message: 'The maximum date range for this request is six months.',
-		});
+		expect(await get(method, { dateFrom: '2026-06-06', dateTo: '2026-12-12' })).toEqual(refusal('The maximum date range for this request is six months.'));
 	});
 });
 
@@ -234,14 +230,11 @@ describe('purchase.order.list', () => {
 		expect(await ids(method, { ...BOTH, futureInventoryAvailableFrom: '2026-12-09', futureInventoryAvailableTo: '2026-12-12' })).toBe(
 			'Purchase orders not found.',
 		);
-		expect(await get(method, { ...BOTH, futureInventoryAvailableFrom: '2026-12-04', futureInventoryAvailableTo: '2026-12-08' })).toEqual({
-			status: '0',
-			message: 'The range between futureInventoryAvailableFrom and futureInventoryAvailableTo must not exceed 4 days.',
-		});
+		expect(await get(method, { ...BOTH, futureInventoryAvailableFrom: '2026-12-04', futureInventoryAvailableTo: '2026-12-08' })).toEqual(refusal('The range between futureInventoryAvailableFrom and futureInventoryAvailableTo must not exceed 4 days.'));
 	});
 
 	test('neither a date nor numbers: refused', async () => {
-		expect(await get(method, { vendorId: '33' })).toEqual({ status: '0', message: 'The field date is required.' });
+		expect(await get(method, { vendorId: '33' })).toEqual(refusal('The field date is required.'));
 	});
 });
 
@@ -335,11 +328,8 @@ describe('invoice.details.list', () => {
 
 	test('a 4-day window is taken, a 5-day one refused; no date at all is refused', async () => {
 		expect(await ids(method, { orderDateFrom: '2026-12-02', orderDateTo: '2026-12-05' })).toEqual(['240989']);
-		expect(await get(method, { orderDateFrom: '2026-12-01', orderDateTo: '2026-12-05' })).toEqual({
-			status: '0',
-			message: 'The date range must not exceed 4 days.',
-		});
-		expect(await get(method, { customerId: '2001' })).toEqual({ status: '0', message: 'The field orderDateFrom is required.' });
+		expect(await get(method, { orderDateFrom: '2026-12-01', orderDateTo: '2026-12-05' })).toEqual(refusal('The date range must not exceed 4 days.'));
+		expect(await get(method, { customerId: '2001' })).toEqual(refusal('The field orderDateFrom is required.'));
 	});
 
 	test('a Customer token is accepted, a Vendor token refused', async () => {
@@ -379,11 +369,8 @@ describe('invoice.accounting.details.list', () => {
 
 	test('31 days are taken, 32 refused; orderDate alone is not this page\'s parameter', async () => {
 		expect(await ids(method, { orderDateFrom: '2026-12-02', orderDateTo: '2027-01-01' })).toEqual(['240989', '240990', '240991']);
-		expect(await get(method, { orderDateFrom: '2026-12-01', orderDateTo: '2027-01-01' })).toEqual({
-			status: '0',
-			message: 'The date range must not exceed 31 days.',
-		});
-		expect(await get(method, { orderDate: '2026-12-02' })).toEqual({ status: '0', message: 'The field orderDateFrom is required.' });
+		expect(await get(method, { orderDateFrom: '2026-12-01', orderDateTo: '2027-01-01' })).toEqual(refusal('The date range must not exceed 31 days.'));
+		expect(await get(method, { orderDate: '2026-12-02' })).toEqual(refusal('The field orderDateFrom is required.'));
 	});
 });
 
@@ -408,7 +395,7 @@ describe('future.inventory.openmarket.list', () => {
 	});
 
 	test('both dates are required', async () => {
-		expect(await get(method, { dateFrom: dayFromToday(0) })).toEqual({ status: '0', message: 'The field dateTo is required.' });
+		expect(await get(method, { dateFrom: dayFromToday(0) })).toEqual(refusal('The field dateTo is required.'));
 	});
 });
 
@@ -457,7 +444,7 @@ describe('customer.shipto.list', () => {
 	});
 
 	test('one of customerId, name or updateAsOf is required', async () => {
-		expect(await get(method, { id: '1313' })).toEqual({ status: '0', message: 'The field customerId is required.' });
+		expect(await get(method, { id: '1313' })).toEqual(refusal('The field customerId is required.'));
 	});
 });
 
