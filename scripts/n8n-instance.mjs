@@ -111,6 +111,18 @@ export async function prepareUserFolder(userFolder, { simulatorUrl, workflows = 
 	return { runtime, workflows };
 }
 
+/**
+ * The OpenAI credential the agent example's chat model names, with this key and base URL
+ * (the playground's from OPENAI_API_KEY, the agent test's pointing at its stand-in).
+ */
+export function agentExampleCredential(apiKey, url) {
+	const chatModel = exampleWorkflows()
+		.flatMap(({ workflow }) => workflow.nodes)
+		.find((node) => node.credentials?.openAiApi);
+	const { id, name } = chatModel.credentials.openAiApi;
+	return { id, name, type: 'openAiApi', data: { apiKey, url } };
+}
+
 /** The owner account the tests and scripts create in a fresh n8n (the editor's first screen). */
 export const OWNER = { email: 'owner@example.com', firstName: 'Flor', lastName: 'Ista', password: 'Komet-Sales-2026' };
 

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import { n8nEnv } from './n8n-runtime.mjs';
-import { answers, exampleWorkflows, prepareUserFolder, REPO_ROOT, waitFor } from './n8n-instance.mjs';
+import { agentExampleCredential, answers, prepareUserFolder, REPO_ROOT, waitFor } from './n8n-instance.mjs';
 
 const require = createRequire(import.meta.url);
 const { startSimulator } = require(path.join(REPO_ROOT, '.build/test/simulator/server.js'));
@@ -23,16 +23,9 @@ const SIMULATOR_PORT = Number(process.env.KOMET_SIMULATOR_PORT ?? 5690);
 const userFolder = path.resolve(process.env.KOMET_PLAYGROUND_DIR ?? path.join(REPO_ROOT, '.playground'));
 const log = (message) => console.log(`[playground] ${message}`);
 
-/** The OpenAI credential the agent example names, when the user gives a key (nothing otherwise). */
-function agentCredentials() {
-	const apiKey = process.env.OPENAI_API_KEY;
-	if (!apiKey) return [];
-	const chatModel = exampleWorkflows()
-		.flatMap(({ workflow }) => workflow.nodes)
-		.find((node) => node.credentials?.openAiApi);
-	const { id, name } = chatModel.credentials.openAiApi;
-	return [{ id, name, type: 'openAiApi', data: { apiKey, url: process.env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1' } }];
-}
+/** The agent example's OpenAI credential, when the user gives a key (nothing otherwise). */
+const agentCredentials = () =>
+	process.env.OPENAI_API_KEY ? [agentExampleCredential(process.env.OPENAI_API_KEY, process.env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1')] : [];
 
 const simulator = await startSimulator({ port: SIMULATOR_PORT });
 log(`Komet Sales simulator on ${simulator.url} (tokens: ${Object.keys(TOKENS).join(', ')})`);

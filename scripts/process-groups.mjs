@@ -38,6 +38,22 @@ export function processesOf(groups) {
 	return found;
 }
 
+/** Live processes (this one excluded) whose command line, working folder or environment names `folder`. */
+export function processesNaming(folder) {
+	const names = (pid) => {
+		try {
+			return (
+				fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(folder) ||
+				fs.readlinkSync(`/proc/${pid}/cwd`).startsWith(folder) ||
+				fs.readFileSync(`/proc/${pid}/environ`, 'utf8').includes(folder)
+			);
+		} catch {
+			return false; // gone meanwhile, or not ours to read
+		}
+	};
+	return [...processTable().keys()].filter((pid) => pid !== process.pid && names(pid));
+}
+
 export function groupAlive(pgid) {
 	if (process.platform === 'linux') return [...processTable().values()].some((entry) => entry.pgrp === pgid);
 	try {

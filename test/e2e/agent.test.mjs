@@ -15,7 +15,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 
 import { parseExecuteOutput } from '../../scripts/n8n-runtime.mjs';
-import { exampleWorkflows, prepareUserFolder, REPO_ROOT, runN8n, SIMULATOR_TOKEN } from '../../scripts/n8n-instance.mjs';
+import { agentExampleCredential, exampleWorkflows, prepareUserFolder, REPO_ROOT, runN8n, SIMULATOR_TOKEN } from '../../scripts/n8n-instance.mjs';
 
 const require = createRequire(import.meta.url);
 const { startSimulator } = require(path.join(REPO_ROOT, '.build/test/simulator/server.js'));
@@ -110,7 +110,6 @@ before(async () => {
 	model = await startChatModel();
 	userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'komet-agent-'));
 	({ example, issueSentence } = workflows());
-	const chatModel = example.workflow.nodes.find((node) => node.type === '@n8n/n8n-nodes-langchain.lmChatOpenAi');
 	const tool = example.workflow.nodes.find((node) => node.type === 'n8n-nodes-komet-sales.kometSalesTool');
 	// Every text of the parameters, those inside resource locators (Inventory Item) included.
 	const texts = (value) => (value && typeof value === 'object' ? Object.values(value).flatMap(texts) : [String(value)]);
@@ -120,12 +119,11 @@ before(async () => {
 			.filter(Boolean)
 			.map(([, key, description, type]) => [key, { description, type }]),
 	);
-	// The example's OpenAI credential, pointed at the stand-in (the playground has none: the user adds one).
-	const { id, name } = chatModel.credentials.openAiApi;
+	// The example's OpenAI credential, pointed at the stand-in (the playground's comes from OPENAI_API_KEY).
 	({ runtime } = await prepareUserFolder(userFolder, {
 		simulatorUrl: simulator.url,
 		workflows: [example, issueSentence],
-		credentials: [{ id, name, type: 'openAiApi', data: { apiKey: 'sk-stand-in', url: model.url } }],
+		credentials: [agentExampleCredential('sk-stand-in', model.url)],
 		log: console.log,
 	}));
 });

@@ -14,9 +14,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import { after, before, test } from 'node:test';
 
-import { CREDENTIAL_ID, REPO_ROOT, setupOwner, SIMULATOR_TOKEN } from '../../scripts/n8n-instance.mjs';
+import { CREDENTIAL_ID, REPO_ROOT, setupOwner, SIMULATOR_TOKEN, waitFor } from '../../scripts/n8n-instance.mjs';
 import { freePort } from '../../scripts/n8n-runtime.mjs';
-import { groupAlive } from '../../scripts/process-groups.mjs';
+import { groupAlive, processesNaming } from '../../scripts/process-groups.mjs';
 import { LOCK_SETTINGS, startQueue, WORKFLOW_ID } from '../../scripts/queue.mjs';
 
 const CALLS = 200;
@@ -256,25 +256,6 @@ test('stopping leaves no process and no open port behind', { timeout: 120_000 },
 	assert.equal(fs.existsSync(dir), false, `${dir} is still there`);
 });
 
-/** Live processes whose command line, working folder or environment names `folder`. */
-function processesNaming(folder) {
-	const found = [];
-	for (const entry of fs.readdirSync('/proc')) {
-		if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
-		try {
-			if (fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].startsWith('Z')) continue;
-			const names =
-				fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(folder) ||
-				fs.readlinkSync(`/proc/${entry}/cwd`).startsWith(folder) ||
-				fs.readFileSync(`/proc/${entry}/environ`, 'utf8').includes(folder);
-			if (names) found.push(Number(entry));
-		} catch {
-			// gone meanwhile, or not ours to read
-		}
-	}
-	return found;
-}
-
 test('npm run start:queue: Ctrl-C (SIGINT to npm\'s PID) stops every process it started, closes its ports and removes its folder', { timeout: 600_000 }, async () => {
 	const [n8nPort, simulatorPort] = [await freePort(), await freePort()];
 	const npm = spawn('npm', ['run', 'start:queue'], {
@@ -286,11 +267,9 @@ test('npm run start:queue: Ctrl-C (SIGINT to npm\'s PID) stops every process it 
 	npm.stdout.on('data', (chunk) => (output += chunk));
 	npm.stderr.on('data', (chunk) => (output += chunk));
 	const exited = new Promise((resolve) => npm.on('exit', (code, signal) => resolve({ code, signal })));
-	const deadline = Date.now() + 480_000;
-	while (!output.includes('is running') && Date.now() < deadline && npm.exitCode === null) {
-		await new Promise((resolve) => setTimeout(resolve, 500));
-	}
-	assert.ok(output.includes('is running'), output.slice(-3000));
+	await waitFor('npm run start:queue', () => output.includes('is running'), { child: npm, timeoutMs: 480_000 }).catch((error) => {
+		throw new Error(`${error.message}:\n${output.slice(-3000)}`);
+	});
 	const dir = /and removes (\S+)\.\n/.exec(output)?.[1];
 	assert.ok(dir && fs.existsSync(dir), `the folder it names: ${dir}`);
 	// The ports it printed (editor, simulator, Redis, PostgreSQL) all answer now.

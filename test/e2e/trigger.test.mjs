@@ -17,11 +17,10 @@ import { signalGroup, stopGroup } from '../../scripts/process-groups.mjs';
 
 const require = createRequire(import.meta.url);
 const { startSimulator } = require(path.join(REPO_ROOT, '.build/test/simulator/server.js'));
+const { dayFromToday: day, gmtNow } = require(path.join(REPO_ROOT, '.build/test/simulator/referenceData.js'));
 
 const WORKFLOW_ID = 'kometTrigger0001';
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const gmtNow = () => new Date().toISOString().slice(0, 19).replace('T', ' ');
-const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 const workflow = {
 	id: WORKFLOW_ID,
