@@ -72,12 +72,13 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	if (requests.length === 0) return [outputByItem.flat()];
 
 	const options = this.getNodeParameter('options', 0, {}) as RunOptions;
-	const session = await openSession(this);
+	const maxRequests = options.maxRequests ?? DEFAULT_MAX_REQUESTS;
+	const session = await openSession(this, { maxRequests });
 	const calls = planCalls(requests, operation, (payload) => session.measure(endpoint, payload), {
 		acrossItems: options.batching !== false,
 	});
 
-	const refusal = refuseRun(this, operation, calls, options.maxRequests ?? DEFAULT_MAX_REQUESTS);
+	const refusal = refuseRun(this, operation, calls, maxRequests);
 	if (refusal) {
 		for (const { itemIndex } of requests) fail(new NodeOperationError(this.getNode(), refusal, { itemIndex }), itemIndex);
 		return [outputByItem.flat()];

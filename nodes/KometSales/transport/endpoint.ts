@@ -4,6 +4,14 @@ import type { z } from 'zod/v4';
 /** Where a Komet method expects the token (shared/komet-api/README.md, "Where the token goes"). */
 export type TokenPlacement = 'body' | 'query' | 'header';
 
+/** Where a list's records keep their lines and what identifies one (`details[]` by `prebookItemId`). */
+export interface RecordLines {
+	/** The array of lines inside each record. */
+	array: string;
+	/** The line's own id; lines without it are told apart by their whole content. */
+	key?: string;
+}
+
 /** One Komet API method: its wire address, token placement, request schema and retry class. */
 export interface KometEndpoint<Schema extends z.ZodType = z.ZodType> {
 	/** Method name as in the URL, relative to the base URL: `box.externalcode.update`, `v2/standing-order`. */
@@ -34,6 +42,8 @@ export interface KometEndpoint<Schema extends z.ZodType = z.ZodType> {
 	list?: boolean;
 	/** The array of per-line results in the response, when the method returns one. */
 	resultsKey?: string;
+	/** A windowed list: where each record's lines are, so a record met in two windows keeps both windows' lines. */
+	recordLines?: RecordLines;
 }
 
 export const always = () => true;

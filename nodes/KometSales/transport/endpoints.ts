@@ -8,7 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import * as schemas from '../schemas';
 import * as lists from '../schemas/lists';
-import { always, never, type KometEndpoint } from './endpoint';
+import { always, never, type KometEndpoint, type RecordLines } from './endpoint';
 
 export const boxExternalCodeUpdate: KometEndpoint<ReturnType<typeof schemas.boxExternalCodeUpdateSchema>> = {
 	path: 'box.externalcode.update',
@@ -58,7 +58,7 @@ export const standingOrderUpdate: KometEndpoint<ReturnType<typeof schemas.standi
 };
 
 /** A reference list: v1 GET, token as a query parameter, a read (repeatable). */
-const list = <Schema extends KometEndpoint['schema']>(path: string, resultsKey: string, schema: Schema) => ({
+const list = <Schema extends KometEndpoint['schema']>(path: string, resultsKey: string, schema: Schema, recordLines?: RecordLines) => ({
 	path,
 	httpMethod: 'GET' as const,
 	token: 'query' as const,
@@ -66,7 +66,11 @@ const list = <Schema extends KometEndpoint['schema']>(path: string, resultsKey: 
 	repeatable: always,
 	resultsKey,
 	list: true,
+	recordLines,
 });
+
+/** Lines of the order lists: `details[]`, each keyed by its own id where Komet sends it. */
+const details = (key: string): RecordLines => ({ array: 'details', key });
 
 export const customerList = list('customer.list', 'customers', lists.customerListSchema);
 export const customerShiptoList = list('customer.shipto.list', 'shiptos', lists.customerShiptoListSchema);
@@ -138,13 +142,13 @@ export const invoiceMarkSyncFailed: KometEndpoint<ReturnType<typeof schemas.invo
 	schema: schemas.invoiceMarkSyncFailedSchema,
 	repeatable: always,
 };
-export const prebookDetailsList = list('prebook.details.list', 'prebooks', lists.prebookDetailsListSchema);
+export const prebookDetailsList = list('prebook.details.list', 'prebooks', lists.prebookDetailsListSchema, details('prebookItemId'));
 export const standingOrderList = list('standing.order.list', 'standingOrders', lists.standingOrderListSchema);
-export const invoiceDetailsList = list('invoice.details.list', 'invoices', lists.invoiceDetailsListSchema);
+export const invoiceDetailsList = list('invoice.details.list', 'invoices', lists.invoiceDetailsListSchema, details('detailId'));
 export const invoiceAccountingDetailsList = list(
 	'invoice.accounting.details.list',
 	'invoices',
 	lists.invoiceAccountingDetailsListSchema,
 );
-export const purchaseOrderList = list('purchase.order.list', 'purchaseOrders', lists.purchaseOrderListSchema);
+export const purchaseOrderList = list('purchase.order.list', 'purchaseOrders', lists.purchaseOrderListSchema, details('poItemId'));
 export const prebookList = list('prebook.list', 'prebooks', lists.prebookListSchema);

@@ -42,14 +42,42 @@ export interface KometSession {
 	call(endpoint: KometEndpoint, payload: IDataObject, options?: CallOptions): Promise<KometResponse>;
 	/** The size of a body as it will be sent, token included, to plan calls under 64 KB. */
 	measure(endpoint: KometEndpoint, payload: IDataObject): number;
+	/** HTTP requests sent so far in this session, resends included. */
+	readonly sent: number;
 }
 
-export async function openSession(context: KometContext): Promise<KometSession> {
+export interface SessionOptions {
+	/**
+	 * At most this many HTTP requests for the whole session (a node run, a trigger poll),
+	 * resends included: one counter, checked before every request leaves.
+	 */
+	maxRequests?: number;
+}
+
+/** The session's request budget: every request, first or resent, takes one before it leaves. */
+export class RequestBudget {
+	sent = 0;
+	constructor(readonly max = Number.POSITIVE_INFINITY) {}
+	get spent() {
+		return this.sent >= this.max;
+	}
+}
+
+export async function openSession(context: KometContext, options: SessionOptions = {}): Promise<KometSession> {
 	const credentials = await context.getCredentials<KometCredentials>(KOMET_CREDENTIAL_TYPE);
+	const budget = new RequestBudget(options.maxRequests);
 	return {
-		call: async (endpoint, payload, options) => await send(context, credentials, endpoint, payload, options),
+		call: async (endpoint, payload, callOptions) => await send(context, credentials, endpoint, payload, callOptions, budget),
 		measure: (endpoint, payload) => utf8Length(JSON.stringify(wireBody(endpoint, credentials.token ?? '', payload))),
+		get sent() {
+			return budget.sent;
+		},
 	};
+}
+
+/** Said when a request is not sent because the session's budget is spent. */
+export function budgetSpentText(max: number) {
+	return `Max Requests per Run (${max}) is reached: every request counts, resends included`;
 }
 
 /** One call, for callers that make a single one (dropdowns). */
@@ -63,6 +91,7 @@ async function send(
 	endpoint: KometEndpoint,
 	payload: IDataObject,
 	options: CallOptions = {},
+	budget = new RequestBudget(),
 ): Promise<KometResponse> {
 	const token = credentials.token;
 	const repeatable = endpoint.repeatable(payload);
@@ -75,6 +104,13 @@ async function send(
 	for (let attempt = 0; ; attempt++) {
 		let failure: Failure;
 		let error: KometCallError;
+		if (budget.spent) {
+			throw new KometCallError(`${budgetSpentText(budget.max)}; ${endpoint.path} was not sent`, {
+				description: 'Raise Max Requests per Run in Options if that is intended, or ask for fewer dates or lines. Nothing more was sent.',
+				sent: 'no',
+			});
+		}
+		budget.sent++;
 		const answer = await exchange(context, http, timeout);
 		if (answer instanceof ExchangeFailure) {
 			// An answer too large to read is an answer: sending again would bring the same.
@@ -102,6 +138,11 @@ async function send(
 		}
 		const delay = retryDelay(repeatable, failure, attempt, retries);
 		if (delay === undefined) throw withMayExist(error, repeatable);
+		if (budget.spent) {
+			// The resend would overspend: the failure stands, with why it was not resent.
+			error.details.description = [error.details.description, `Not resent: ${budgetSpentText(budget.max)}.`].filter(Boolean).join(' ');
+			throw withMayExist(error, repeatable);
+		}
 		earlierMayHaveArrived ||= !provablyNotSent(failure);
 		context.logger.warn(
 			`Komet Sales: ${endpoint.path} failed (${error.message}); retry ${attempt + 1} of ${retries} in ${delay} ms`,
