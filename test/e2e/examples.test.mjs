@@ -135,9 +135,15 @@ describe('reference samples, one workflow per operation', () => {
 });
 
 describe('realistic flows', () => {
-	test('invoices pending synchronization → Mark Synced', async () => {
-		const { code, items } = await execute('invoices-to-accounting-sync.json', 'Mark Synced');
+	test('invoices pending synchronization → their PDFs → Mark Synced', async () => {
+		const { code, items, execution } = await execute('invoices-to-accounting-sync.json', 'Mark Synced');
 		assert.equal(code, 0);
+		assert.deepEqual(simulator.requestsTo('invoice.pdf.get').map((request) => request.body), [withToken({ invoiceId: 240989 })]);
+		const [pdf] = execution.data.resultData.runData['Invoice PDF'][0].data.main[0];
+		assert.deepEqual(pdf.json, { invoiceId: 240989, fileName: 'Invoice #010045.pdf', status: 1, message: 'OK', fileSize: pdf.json.fileSize });
+		assert.ok(pdf.json.fileSize > 500);
+		assert.equal(pdf.binary.invoicePdf.mimeType, 'application/pdf');
+		assert.equal(pdf.binary.invoicePdf.fileName, 'Invoice #010045.pdf');
 		const lists = simulator.requestsTo('invoice.accounting.details.list');
 		assert.deepEqual(lists.map((request) => [request.query.orderDateFrom, request.query.orderDateTo, request.query.externalSystemSynced]), [
 			['2026-12-01', '2026-12-31', '0'],

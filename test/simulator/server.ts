@@ -13,6 +13,7 @@ import { invoiceMarkSynced, invoiceMarkSyncFailed, purchaseOrderItemAwbAdd } fro
 import { boxtypeList } from './methods/boxtypeList';
 import { prebookDelete, prebookItemDelete, standingOrderItemDelete } from './methods/deletes';
 import { invoiceAccountingDetailsList, invoiceDetailsList } from './methods/invoiceLists';
+import { invoicePdfGet } from './methods/invoicePdf';
 import { carrierList, customerList, customerShiptoList, futureInventoryOpenmarketList, locationList, productList, vendorList } from './methods/lists';
 import { purchaseOrderList, standingOrderList } from './methods/orderLists';
 import { prebookDetailsList, prebookList } from './methods/prebookLists';
@@ -46,6 +47,8 @@ const ROUTES: Record<string, Route> = {
 	'purchase.order.item.awb.add': { httpMethod: 'POST', token: 'body', allowed: ['Company', 'Vendor'], handle: purchaseOrderItemAwbAdd },
 	'invoice.mark.sync.status.ok': { httpMethod: 'POST', token: 'body', allowed: ['Company'], handle: invoiceMarkSynced },
 	'invoice.mark.sync.status.error': { httpMethod: 'POST', token: 'body', allowed: ['Company'], handle: invoiceMarkSyncFailed },
+	// Its page does not say which tokens it takes: Company, as the other invoice methods.
+	'invoice.pdf.get': { httpMethod: 'POST', token: 'body', allowed: ['Company'], handle: invoicePdfGet },
 	// Valid tokens as the fact sheets give them (komet-api/facts/*.list.md).
 	'boxtype.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Vendor'], handle: boxtypeList },
 	'customer.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Vendor'], handle: customerList },

@@ -32,6 +32,7 @@ const NOT_SENT: Record<string, string> = {
 	'invoice → getManyForAccounting: dateTo': "the range's end",
 	'purchaseOrder → getMany: dateFrom': "the range's start: sent as each call's date",
 	'purchaseOrder → getMany: dateTo': "the range's end",
+	'invoice → getPdf: binaryPropertyName': 'names the binary field the PDF leaves in',
 };
 
 type LocatorMode = 'id' | 'code';

@@ -128,7 +128,14 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		for (const { itemIndex, entries } of entriesByItem) {
 			for (const entry of entries) {
 				if (!('json' in entry)) fail(entry.error, itemIndex, entry.extra);
-				else if (keep(itemIndex, entry.json)) outputByItem[itemIndex].push({ json: entry.json, pairedItem: { item: itemIndex } });
+				else if (keep(itemIndex, entry.json)) {
+					try {
+						const item = operation.toItem ? await operation.toItem(this, entry.json, itemIndex) : { json: entry.json };
+						outputByItem[itemIndex].push({ ...item, pairedItem: { item: itemIndex } });
+					} catch (error) {
+						fail(error, itemIndex);
+					}
+				}
 			}
 		}
 	}

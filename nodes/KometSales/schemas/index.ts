@@ -8,3 +8,4 @@ export * from './prebookDelete';
 export * from './standingOrderItemDelete';
 export * from './purchaseOrderItemAwbAdd';
 export * from './invoiceSync';
+export * from './invoicePdf';

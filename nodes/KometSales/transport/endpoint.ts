@@ -42,6 +42,8 @@ export interface KometEndpoint<Schema extends z.ZodType = z.ZodType> {
 	list?: boolean;
 	/** The array of per-line results in the response, when the method returns one. */
 	resultsKey?: string;
+	/** What an answer over the size this node reads means for this method, when it can be legitimately large (a PDF). */
+	tooLargeMeans?: string;
 	/** A windowed list: where each record's lines are, so a record met in two windows keeps both windows' lines. */
 	recordLines?: RecordLines;
 }

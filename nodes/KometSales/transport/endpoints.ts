@@ -152,3 +152,13 @@ export const invoiceAccountingDetailsList = list(
 );
 export const purchaseOrderList = list('purchase.order.list', 'purchaseOrders', lists.purchaseOrderListSchema, details('poItemId'));
 export const prebookList = list('prebook.list', 'prebooks', lists.prebookListSchema);
+
+/** A read: asking for the same invoice's PDF twice changes nothing. */
+export const invoicePdfGet: KometEndpoint<ReturnType<typeof schemas.invoicePdfGetSchema>> = {
+	path: 'invoice.pdf.get',
+	httpMethod: 'POST',
+	token: 'body',
+	schema: schemas.invoicePdfGetSchema,
+	repeatable: always,
+	tooLargeMeans: 'an invoice PDF over 4 MB (Komet writes about four characters per byte of the file)',
+};

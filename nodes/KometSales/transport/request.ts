@@ -118,7 +118,7 @@ async function send(
 				answer.reason === 'tooLarge'
 					? { kind: 'response', statusCode: answer.statusCode ?? 200 }
 					: { kind: 'connection', code: answer.code, phase: answer.phase };
-			error = exchangeError(answer, failure, timeout, token);
+			error = exchangeError(endpoint, answer, failure, timeout, token);
 		} else if (answer.statusCode >= 300 && answer.statusCode < 400) {
 			failure = { kind: 'response', statusCode: answer.statusCode, headers: answer.headers };
 			error = redirectError(answer.statusCode, answer.headers.location, token);
@@ -174,12 +174,14 @@ function redirectError(statusCode: number, location: unknown, token: string) {
 	});
 }
 
-function exchangeError(failure: ExchangeFailure, placed: Failure, timeout: number, token: string): KometCallError {
+function exchangeError(endpoint: KometEndpoint, failure: ExchangeFailure, placed: Failure, timeout: number, token: string): KometCallError {
 	const code = failure.code ? `${failure.code}: ` : '';
 	if (failure.reason === 'tooLarge') {
 		return new KometCallError(`Komet Sales sent an answer larger than ${MAX_ANSWER_CHARS / 1024 / 1024} MB`, {
 			httpCode: failure.statusCode,
-			description: 'The answer was abandoned: Komet answers are far smaller. Check the base URL and any proxy in between.',
+			description: endpoint.tooLargeMeans
+				? `The answer was abandoned: that is ${endpoint.tooLargeMeans}, more than this node reads.`
+				: 'The answer was abandoned: Komet answers are far smaller. Check the base URL and any proxy in between.',
 			sent: 'maybe',
 		});
 	}

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { KometResponse } from '../../transport/answer';
 import type { KometEndpoint, KometRequest } from '../../transport/endpoint';
@@ -29,6 +29,11 @@ export interface KometOperation<Endpoint extends KometEndpoint = KometEndpoint> 
 	 * default: the answer itself, with `status` as 1 or 0.
 	 */
 	callOutput?(response: KometResponse, request: KometRequest<Endpoint>): IDataObject[];
+	/**
+	 * The n8n item of an output record, when it carries more than JSON (a file as binary
+	 * data); default: the record as the item's JSON. A throw is an error of that item.
+	 */
+	toItem?(context: IExecuteFunctions, json: IDataObject, itemIndex: number): Promise<INodeExecutionData>;
 }
 
 /** Keeps the type of each operation's endpoint while collecting them in a record. */

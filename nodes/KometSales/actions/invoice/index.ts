@@ -1,5 +1,6 @@
 import { defineResource } from '../common/resource';
 import { getMany, getManyForAccounting } from './getMany.operation';
+import { getPdf } from './getPdf.operation';
 import { markSynced } from './markSynced.operation';
 import { markSyncFailed } from './markSyncFailed.operation';
 
@@ -21,6 +22,14 @@ export const { operations, description } = defineResource(
 				'List invoice headers for accounting, e.g. those pending synchronization, with the ID and number Mark Synced takes (invoice.accounting.details.list, 31 days per request)',
 			action: 'Get many invoice headers for accounting sync',
 			operation: getManyForAccounting,
+		},
+		{
+			value: 'getPdf',
+			name: 'Get PDF',
+			description:
+				'Download an invoice (by its Komet ID from the invoice lists) as a PDF file in binary data, with its file name (invoice.pdf.get)',
+			action: 'Get an invoice PDF',
+			operation: getPdf,
 		},
 		{
 			value: 'markSynced',
