@@ -9,6 +9,7 @@ import { NodeHelpers, type INodeParameters, type INodeProperties } from 'n8n-wor
 import { additionalFieldsName, collectionName } from '../../nodes/KometSales/actions/common/fields';
 import * as samples from '../fixtures/samples';
 import { asVersion2 } from '../fixtures/version2';
+import { forgetReferenceLists } from '../../nodes/KometSales/methods/referenceLists';
 import { callListSearch } from '../harness/listSearch';
 import { kometDescription } from '../harness/nodeTypes';
 import { runKometNode, TEST_TOKEN } from '../harness/runWorkflow';
@@ -17,7 +18,11 @@ import { startSimulator, type Simulator } from '../simulator/server';
 let simulator: Simulator;
 beforeAll(async () => (simulator = await startSimulator()));
 afterAll(async () => await simulator.close());
-beforeEach(() => simulator.reset());
+// Dropdowns keep Komet's lists for minutes: each test starts from a simulator and an editor that know nothing.
+beforeEach(() => {
+	simulator.reset();
+	forgetReferenceLists();
+});
 
 const v2 = (parameters: INodeParameters) => runKometNode({ parameters, baseUrl: simulator.url, typeVersion: 2 });
 const sentBody = () => {

@@ -1,6 +1,6 @@
 /**
- * Dropdowns ("From list" of the resource locators), filled from Komet's reference
- * lists and filtered server-side through each list's name/description filter.
+ * Dropdowns ("From list" of the resource locators), filled from Komet's reference lists,
+ * kept a few minutes per credential and filtered here (methods/referenceLists.ts).
  */
 import {
 	NodeOperationError,
@@ -21,16 +21,10 @@ import {
 	vendorList,
 } from '../transport/endpoints';
 import type { KometEndpoint } from '../transport/endpoint';
-import { callKomet } from '../transport/request';
 import { DAY_MS, dayIn } from '../helpers/days';
-
-async function records(context: ILoadOptionsFunctions, endpoint: KometEndpoint, query: IDataObject) {
-	const response = await callKomet(context, endpoint, query);
-	return response.results ?? [];
-}
+import { referenceList, searchReferenceList } from './referenceLists';
 
 const labelled = (label: string, code: unknown) => (code ? `${label} (${String(code)})` : label);
-const nameFilter = (key: string, filter?: string): IDataObject => (filter ? { [key]: filter } : {});
 const toItems = (list: IDataObject[], label: (record: IDataObject) => string, value: (record: IDataObject) => unknown) =>
 	list.map((record): INodeListSearchItems => ({ name: label(record), value: String(value(record)) }));
 
@@ -40,16 +34,18 @@ async function currentCustomerId(context: ILoadOptionsFunctions): Promise<number
 	const value = locator?.value;
 	if (value === undefined || value === '') return undefined;
 	if (locator?.mode !== 'code') return Number(value);
-	const [customer] = await records(context, customerList, { code: String(value) });
-	return customer?.id as number | undefined;
+	// Komet's code filter is exact and, like all its filters, takes any case.
+	const code = String(value).trim().toLowerCase();
+	const { records } = await referenceList(context, customerList);
+	return records.find((customer) => String(customer.code).toLowerCase() === code)?.id as number | undefined;
 }
 
 type Pick = (record: IDataObject) => unknown;
 
-/** A dropdown over one reference list, filtered server-side by `filterKey` when the user types. */
+/** A dropdown over one reference list, filtered by `filterKey` (the field Komet's own filter matches) as the user types. */
 function search(endpoint: KometEndpoint, filterKey: string, label: (record: IDataObject) => string, value: Pick) {
 	return async function (this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-		const list = await records(this, endpoint, nameFilter(filterKey, filter));
+		const list = await searchReferenceList(this, endpoint, (record) => String(record[filterKey] ?? ''), filter);
 		return { results: toItems(list, label, value) };
 	};
 }
@@ -59,13 +55,10 @@ const id: Pick = (record) => record.id;
 const code: Pick = (record) => record.code;
 const descriptionAndCode = (record: IDataObject) => labelled(String(record.description), record.legacyCode);
 
-/** boxtype.list has no name filter: the few box types are filtered here. */
+/** Box types by code or name (boxtype.list itself has no name filter). */
 function searchBoxTypesBy(value: Pick) {
 	return async function (this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-		const needle = (filter ?? '').toLowerCase();
-		const list = (await records(this, boxtypeList, {})).filter((record) =>
-			`${String(record.code)} ${String(record.kometNetworkName ?? '')}`.toLowerCase().includes(needle),
-		);
+		const list = await searchReferenceList(this, boxtypeList, (record) => `${String(record.code)} ${String(record.kometNetworkName ?? '')}`, filter);
 		return { results: toItems(list, (record) => labelled(String(record.kometNetworkName ?? record.code), record.code), value) };
 	};
 }
@@ -96,10 +89,9 @@ export const listSearch = {
 		const now = Date.now();
 		const zone = this.getTimezone();
 		const range = { dateFrom: dayIn(zone, now), dateTo: dayIn(zone, now + FUTURE_INVENTORY_DAYS * DAY_MS) };
-		const needle = (filter ?? '').toLowerCase();
 		const label = (record: IDataObject) =>
 			`${labelled(String(record.productDescription), record.productCode)}${record.boxTypeCode ? `, ${String(record.boxTypeCode)}` : ''} #${String(record.inventoryId)}`;
-		const list = (await records(this, futureInventoryOpenmarketList, range)).filter((record) => label(record).toLowerCase().includes(needle));
+		const list = await searchReferenceList(this, futureInventoryOpenmarketList, label, filter, range);
 		return { results: toItems(list, label, (record) => record.inventoryId) };
 	},
 
@@ -110,7 +102,7 @@ export const listSearch = {
 			// The dropdown shows this instead of an unexplained "No results".
 			throw new NodeOperationError(this.getNode(), 'Choose the customer first: Komet lists ship-to addresses per customer');
 		}
-		const list = await records(this, customerShiptoList, { customerId, ...nameFilter('name', filter) });
+		const list = await searchReferenceList(this, customerShiptoList, (record) => String(record.name ?? ''), filter, { customerId });
 		return { results: toItems(list, (record) => labelled(String(record.name), record.shipToCode), id) };
 	},
 };
