@@ -48,6 +48,28 @@ describe('Box → Update External Codes', () => {
 		expect(result.hints).toEqual(['Komet rejected 1 of 3 lines: see the items with status 0 and their message.']);
 	});
 
+	test('with On Error → Continue (using error output), a rejected line takes the error branch with Komet\'s message, paired', async () => {
+		const result = await runKometNode({ parameters: fields(), baseUrl: simulator.url, onError: 'continueErrorOutput' });
+
+		expect(result.status).toBe('success');
+		expect(result.main.map((item) => item.json.boxCode)).toEqual(['KS001001', 'KS001002']);
+		expect(result.errorOutput.map((item) => item.json)).toEqual([
+			{
+				error: 'Box code does not exist',
+				details: { boxCode: 'KS009999', externalCode: 'PT991003', status: 0, message: 'Box code does not exist' },
+			},
+		]);
+		expect(result.errorOutput.map((item) => item.pairedItem)).toEqual([{ item: 0 }]);
+		// The error branch shows it: no hint on top.
+		expect(result.hints).toEqual([]);
+	});
+
+	test('with On Error → Continue (regular output), a rejected line stays a status 0 item', async () => {
+		const result = await runKometNode({ parameters: fields(), baseUrl: simulator.url, onError: 'continueRegularOutput' });
+		expect(result.main.map((item) => item.json.status)).toEqual([1, 1, 0]);
+		expect(result.errorOutput).toEqual([]);
+	});
+
 	test('a run whose every line Komet accepted carries no hint', async () => {
 		const result = await runKometNode({ parameters: fields(SAMPLE_BOXES.slice(0, 2)), baseUrl: simulator.url });
 		expect(result.main.map((item) => item.json.status)).toEqual([1, 1]);

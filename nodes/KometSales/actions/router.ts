@@ -15,7 +15,7 @@ import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INod
 import { describeProblem, InputProblem, inputError, parseRequest } from '../helpers/validation';
 import { openSession } from '../transport/request';
 import { planCalls, type Call, type ItemRequest } from './common/batching';
-import { errorItem, toNodeError } from './common/errorItems';
+import { errorItem, rejectedLineItem, toNodeError } from './common/errorItems';
 import type { KometOperation } from './common/operation';
 import { report, type Entry } from './common/outcomes';
 import { accomplished, summariseDone, type Done } from './common/done';
@@ -102,6 +102,9 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		return true;
 	};
 
+	// With On Error → Continue (using error output), a line Komet rejected is an error of its
+	// item and takes the error branch; otherwise it stays a status 0 item, with a hint.
+	const toErrorOutput = this.getNode().onError === 'continueErrorOutput';
 	let rejectedLines = 0;
 	let answeredLines = 0;
 	for (const call of calls) {
@@ -129,6 +132,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			for (const entry of entries) {
 				if (!('json' in entry)) fail(entry.error, itemIndex, entry.extra);
 				else if (keep(itemIndex, entry.json)) {
+					if (toErrorOutput && operation.lines && entry.json.status === 0) {
+						outputByItem[itemIndex].push(rejectedLineItem(entry.json, itemIndex));
+						continue;
+					}
 					try {
 						const item = operation.toItem ? await operation.toItem(this, entry.json, itemIndex) : { json: entry.json };
 						outputByItem[itemIndex].push({ ...item, pairedItem: { item: itemIndex } });
@@ -139,7 +146,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			}
 		}
 	}
-	if (rejectedLines > 0) {
+	if (rejectedLines > 0 && !toErrorOutput) {
 		this.addExecutionHints({
 			message: `Komet rejected ${rejectedLines} of ${answeredLines} lines: see the items with status 0 and their message.`,
 			type: 'warning',

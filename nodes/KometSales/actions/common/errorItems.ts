@@ -38,3 +38,12 @@ export function errorItem(error: NodeApiError | NodeOperationError, itemIndex: n
 	};
 }
 
+
+/**
+ * A line Komet answered with status 0, for the error output: Komet's message as the error,
+ * the whole line as Komet answered it in `details`, paired with its input item.
+ */
+export function rejectedLineItem(line: IDataObject, itemIndex: number): INodeExecutionData {
+	const message = typeof line.message === 'string' && line.message.trim() ? line.message : 'Komet rejected this line';
+	return { json: { error: message, details: line }, pairedItem: { item: itemIndex } };
+}
