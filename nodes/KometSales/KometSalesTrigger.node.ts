@@ -19,7 +19,10 @@ export class KometSalesTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: triggerSubtitle(),
-		description: 'Starts the workflow when prebooks change, invoices are ready to sync or purchase orders appear in Komet Sales',
+		// n8n's node creator shows one "Komet Sales" entry for both nodes, with the trigger's
+		// description (its generateMergedNodesAndActions): it says what both do.
+		description:
+			'Create, update and read prebooks, purchase orders, standing orders, box codes and invoices in Komet Sales, or start a workflow when prebooks change, invoices are ready to sync or purchase orders appear',
 		defaults: { name: 'Komet Sales Trigger' },
 		polling: true,
 		inputs: [],
