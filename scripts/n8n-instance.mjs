@@ -3,6 +3,7 @@
 // n8n-nodes-komet-sales), a Komet credential pointing at the simulator, and the
 // example workflows. Shared by the playground (npm start) and the e2e tests.
 import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -54,10 +55,31 @@ async function mustRun(runtime, userFolder, args) {
 	return result;
 }
 
-/** Installs the packed package into the user folder, replacing an older copy. */
+/** A hash of what the packed package is made of (dist/ and package.json). */
+function builtPackageHash() {
+	const hash = crypto.createHash('sha256');
+	const walk = (dir) => {
+		for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+			const file = path.join(dir, entry.name);
+			if (entry.isDirectory()) walk(file);
+			else hash.update(`${path.relative(REPO_ROOT, file)}\0`).update(fs.readFileSync(file));
+		}
+	};
+	walk(path.join(REPO_ROOT, 'dist'));
+	hash.update(fs.readFileSync(path.join(REPO_ROOT, 'package.json')));
+	return hash.digest('hex');
+}
+
+/**
+ * Installs the packed package into the user folder, replacing an older copy; does nothing
+ * when the copy there was made from the same build. Returns whether it installed.
+ */
 export function installPackage(userFolder) {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	const target = path.join(nodesDir, 'node_modules', 'n8n-nodes-komet-sales');
+	const stamp = path.join(nodesDir, '.komet-sales-build');
+	const built = builtPackageHash();
+	if (fs.existsSync(target) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === built) return false;
 	const packed = packAndUnpack(REPO_ROOT);
 	try {
 		fs.rmSync(target, { recursive: true, force: true });
@@ -68,21 +90,44 @@ export function installPackage(userFolder) {
 			path.join(nodesDir, 'package.json'),
 			JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { 'n8n-nodes-komet-sales': version } }, null, 2),
 		);
+		fs.writeFileSync(stamp, built);
 	} finally {
 		fs.rmSync(packed.work, { recursive: true, force: true });
 	}
+	return true;
+}
+
+/** The ids of the workflows the user folder's n8n has (none when it has no database yet). */
+async function savedWorkflowIds(runtime, userFolder) {
+	if (!fs.existsSync(path.join(userFolder, '.n8n', 'database.sqlite'))) return new Set();
+	const { stdout } = await mustRun(runtime, userFolder, ['list:workflow', '--onlyId']);
+	// One id a line, as a log message ({"message": id} with n8nEnv's JSON log format) or bare.
+	const idOf = (line) => {
+		try {
+			return JSON.parse(line).message;
+		} catch {
+			return line.trim();
+		}
+	};
+	return new Set(stdout.split(/\r?\n/).map(idOf).filter((id) => typeof id === 'string' && /^[A-Za-z0-9]{16}$/.test(id)));
 }
 
 /**
  * Makes the user folder ready: package installed, credential and examples imported (and any
- * other credentials given, e.g. a chat model's).
- * Returns the runtime ({ nodeBin, n8nEntry }) and the imported workflows.
+ * other credentials given, e.g. a chat model's). An example the folder's n8n already has is
+ * left as the user saved it, unless `resetExamples`.
+ * Returns the runtime ({ nodeBin, n8nEntry }), the workflows imported now and those kept.
  */
-export async function prepareUserFolder(userFolder, { simulatorUrl, workflows = exampleWorkflows(), credentials = [], log = () => {} }) {
+export async function prepareUserFolder(
+	userFolder,
+	{ simulatorUrl, workflows = exampleWorkflows(), credentials = [], resetExamples = false, log = () => {} },
+) {
 	const runtime = await ensureN8n({ log });
 	fs.mkdirSync(userFolder, { recursive: true });
-	log('Installing the packed n8n-nodes-komet-sales into n8n ...');
-	installPackage(userFolder);
+	if (installPackage(userFolder)) log('installed the packed n8n-nodes-komet-sales into n8n');
+	const saved = resetExamples ? new Set() : await savedWorkflowIds(runtime, userFolder);
+	const kept = workflows.filter(({ id }) => saved.has(id));
+	const toImport = workflows.filter(({ id }) => !saved.has(id));
 
 	const importDir = fs.mkdtempSync(path.join(userFolder, 'import-'));
 	try {
@@ -99,16 +144,17 @@ export async function prepareUserFolder(userFolder, { simulatorUrl, workflows = 
 				...credentials,
 			]),
 		);
-		log('Importing the Komet credential and the example workflows ...');
 		await mustRun(runtime, userFolder, ['import:credentials', `--input=${credentialFile}`]);
-		const workflowDir = path.join(importDir, 'workflows');
-		fs.mkdirSync(workflowDir);
-		for (const { id, workflow } of workflows) fs.writeFileSync(path.join(workflowDir, `${id}.json`), JSON.stringify(workflow));
-		await mustRun(runtime, userFolder, ['import:workflow', '--separate', `--input=${workflowDir}`]);
+		if (toImport.length > 0) {
+			const workflowDir = path.join(importDir, 'workflows');
+			fs.mkdirSync(workflowDir);
+			for (const { id, workflow } of toImport) fs.writeFileSync(path.join(workflowDir, `${id}.json`), JSON.stringify(workflow));
+			await mustRun(runtime, userFolder, ['import:workflow', '--separate', `--input=${workflowDir}`]);
+		}
 	} finally {
 		fs.rmSync(importDir, { recursive: true, force: true });
 	}
-	return { runtime, workflows };
+	return { runtime, workflows: toImport, kept };
 }
 
 /**

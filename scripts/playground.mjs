@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm start`: a real n8n with this package, against the bundled Komet simulator.
 // Starts the simulator on loopback, installs the packed package into n8n's user
-// folder (.playground/, kept between runs), imports a Komet credential pointing at
-// the simulator and the example workflows, starts n8n and prints the editor URL. With
+// folder (.playground/, kept between runs) when it changed, imports a Komet credential
+// pointing at the simulator and the example workflows the folder does not have yet (a
+// saved edit to an example stays; `npm start -- --reset-examples` imports them all
+// again), starts n8n and prints the editor URL. With
 // OPENAI_API_KEY set (and OPENAI_BASE_URL for another OpenAI-compatible server), the AI
 // agent example gets its OpenAI credential too.
 // Ctrl-C, SIGTERM or SIGHUP to it or to `npm start`, or the loss of its parent, stops
@@ -21,6 +23,7 @@ const { TOKENS } = require(path.join(REPO_ROOT, '.build/test/simulator/reference
 const N8N_PORT = Number(process.env.N8N_PORT ?? 5678);
 const SIMULATOR_PORT = Number(process.env.KOMET_SIMULATOR_PORT ?? 5690);
 const userFolder = path.resolve(process.env.KOMET_PLAYGROUND_DIR ?? path.join(REPO_ROOT, '.playground'));
+const RESET_EXAMPLES = process.argv.includes('--reset-examples');
 const log = (message) => console.log(`[playground] ${message}`);
 
 /** The agent example's OpenAI credential, when the user gives a key (nothing otherwise). */
@@ -48,6 +51,7 @@ async function stop(code = 0) {
 		});
 	}
 	await simulator.close();
+	log('stopped: n8n and the simulator are down.');
 	process.exit(code);
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void stop(0));
@@ -60,8 +64,9 @@ setInterval(() => {
 
 try {
 	const credentials = agentCredentials();
-	const { runtime, workflows } = await prepareUserFolder(userFolder, { simulatorUrl: simulator.url, credentials, log });
+	const { runtime, workflows, kept } = await prepareUserFolder(userFolder, { simulatorUrl: simulator.url, credentials, resetExamples: RESET_EXAMPLES, log });
 	log(`imported ${workflows.length} example workflows and the credential "Komet Sales (simulator)"`);
+	if (kept.length > 0) log(`kept ${kept.length} example workflows as saved in n8n (npm start -- --reset-examples imports them again)`);
 	for (const { name } of credentials) log(`and the credential "${name}" for the AI agent example, from OPENAI_API_KEY`);
 	n8n = spawn(runtime.nodeBin, [runtime.n8nEntry, 'start'], {
 		cwd: userFolder,
@@ -70,6 +75,11 @@ try {
 			N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
 			N8N_LOG_FORMAT: 'text',
 			N8N_LOG_LEVEL: 'warn',
+			// Set explicitly so that n8n does not print a page of deprecation notices at every start.
+			N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
+			N8N_RUNNERS_TASK_TIMEOUT: 300,
+			N8N_COMPRESSION_NODE_MAX_DECOMPRESSED_SIZE_BYTES: 256 * 1024 * 1024,
+			N8N_COMPRESSION_NODE_MAX_ZIP_ENTRIES: 1000,
 		}),
 		stdio: ['ignore', 'inherit', 'inherit'],
 	});
@@ -81,10 +91,10 @@ try {
 	});
 	// /healthz answers before the editor's REST API is mounted; /rest/settings answers after.
 	await waitFor('n8n', () => answers(`http://127.0.0.1:${N8N_PORT}/rest/settings`), { child: n8n });
+	const firstVisit = await ownerMissing();
 	console.log(`
   n8n with the Komet Sales node is running: http://localhost:${N8N_PORT}
-
-  1. Create the owner account (any e-mail and password; it stays in .playground/).
+${firstVisit ? '\n  1. Create the owner account (any e-mail and password; it stays in .playground/).' : '\n  1. Sign in with the owner account you created (it is kept in .playground/).'}
   2. Open one of the "Komet Sales: ..." workflows and click "Execute workflow".
      They use the credential "Komet Sales (simulator)", which points at ${simulator.url}.
   3. Each Komet result line is its own output item; the simulator answers as Komet does,
@@ -95,4 +105,14 @@ try {
 } catch (error) {
 	console.error(`[playground] ${error?.stack ?? error}`);
 	await stop(1);
+}
+
+/** Whether n8n still asks for its owner account (a first start, or one never finished). */
+async function ownerMissing() {
+	try {
+		const { data } = await (await fetch(`http://127.0.0.1:${N8N_PORT}/rest/settings`)).json();
+		return data?.userManagement?.showSetupOnFirstLoad !== false;
+	} catch {
+		return true;
+	}
 }

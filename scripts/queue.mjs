@@ -38,6 +38,8 @@ export const WEBHOOK_PATH = 'komet-queue-order';
 export const APT_LINES = ['apt-get update', 'apt-get install -y redis-server postgresql'];
 /** An apt-get step that has not answered by then is stuck (a mirror that does not answer), not slow. */
 const APT_TIMEOUT_MS = 10 * 60_000;
+/** How long an apt-get step waits for a package lock another apt-get or dpkg holds. */
+const APT_LOCK_WAIT_S = 300;
 
 /**
  * Shorter Bull locks than n8n's defaults (60 s lock, 10 s renewal, 30 s stall check): a job
@@ -98,7 +100,10 @@ export function ensureServers({ log = () => {} } = {}) {
 	if (ownPolicy) fs.writeFileSync(policy, '#!/bin/sh\n# written by scripts/queue.mjs for one apt-get install: start no service\nexit 101\n', { mode: 0o755 });
 	try {
 		const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-		const aptGet = (...args) => spawnSync('apt-get', args, { env, encoding: 'utf8', timeout: APT_TIMEOUT_MS });
+		// Another apt-get or dpkg (a browser being installed, unattended upgrades) may hold the
+		// package lock: wait for it, bounded, instead of failing at once.
+		const aptGet = (...args) =>
+			spawnSync('apt-get', ['-o', `DPkg::Lock::Timeout=${APT_LOCK_WAIT_S}`, ...args], { env, encoding: 'utf8', timeout: APT_TIMEOUT_MS });
 		const install = () => aptGet('install', '-y', '--no-install-recommends', ...missing);
 		let result = install();
 		if (result.status !== 0) {

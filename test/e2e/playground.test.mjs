@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 
-import { freePort } from '../../scripts/n8n-runtime.mjs';
-import { exampleWorkflows, REPO_ROOT, setupOwner } from '../../scripts/n8n-instance.mjs';
+import { ensureN8n, freePort } from '../../scripts/n8n-runtime.mjs';
+import { exampleWorkflows, REPO_ROOT, runN8n, setupOwner } from '../../scripts/n8n-instance.mjs';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'komet-playground-'));
 after(() => fs.rmSync(folder, { recursive: true, force: true }));
@@ -89,6 +89,52 @@ test('npm start gives a working editor with the node, credentials and examples',
 	assert.equal(code, 0, output.slice(-2000));
 	await assert.rejects(fetch(`http://127.0.0.1:${simulatorPort}/api/boxtype.list`), 'the simulator still answers after Ctrl-C');
 	await assert.rejects(fetch(`http://127.0.0.1:${n8nPort}/healthz`), 'n8n still answers after Ctrl-C');
+});
+
+/** Runs the playground on `folder` until it says n8n is running, then Ctrl-C; returns what it printed. */
+async function startAndStop(args = []) {
+	const [n8nPort, simulatorPort] = [await freePort(), await freePort()];
+	const playground = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts/playground.mjs'), ...args], {
+		env: { ...process.env, KOMET_PLAYGROUND_DIR: folder, N8N_PORT: String(n8nPort), KOMET_SIMULATOR_PORT: String(simulatorPort) },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	playground.stdout.on('data', (chunk) => (output += chunk));
+	playground.stderr.on('data', (chunk) => (output += chunk));
+	const exited = new Promise((resolve) => playground.on('exit', resolve));
+	const deadline = Date.now() + 300_000;
+	while (!output.includes('is running') && Date.now() < deadline && playground.exitCode === null) {
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	playground.kill('SIGINT');
+	assert.equal(await exited, 0, output.slice(-2000));
+	assert.ok(output.includes('is running'), output.slice(-2000));
+	return output;
+}
+
+test('a restart keeps an example the user edited and saved; --reset-examples imports it again', { timeout: 600_000 }, async () => {
+	const runtime = await ensureN8n({ log: () => {} });
+	const [{ id, workflow }] = exampleWorkflows();
+	const edited = { ...workflow, name: `${workflow.name} (edited by the user)` };
+	const file = path.join(folder, 'edited.json');
+	fs.writeFileSync(file, JSON.stringify(edited));
+	assert.equal((await runN8n(runtime, folder, ['import:workflow', `--input=${file}`])).code, 0);
+	const savedName = async () => {
+		const exported = await runN8n(runtime, folder, ['export:workflow', `--id=${id}`, `--output=${file}`]);
+		assert.equal(exported.code, 0, exported.stdout + exported.stderr);
+		return JSON.parse(fs.readFileSync(file, 'utf8'))[0].name;
+	};
+
+	const restart = await startAndStop();
+	assert.equal(await savedName(), edited.name, 'a restart reverted the saved edit');
+	assert.match(restart, new RegExp(`kept ${exampleWorkflows().length} example workflows as saved`));
+	// The owner account exists since the first test: nobody is asked to create it again.
+	assert.ok(!restart.includes('Create the owner account'), restart);
+	assert.match(restart, /stopped: n8n and the simulator are down/);
+
+	const reset = await startAndStop(['--reset-examples']);
+	assert.equal(await savedName(), workflow.name);
+	assert.match(reset, new RegExp(`imported ${exampleWorkflows().length} example workflows`));
 });
 
 // `npm start` as a process manager, a closed terminal or a test runner stops it: one signal
