@@ -4,9 +4,9 @@
 // folder (.playground/, kept between runs) when it changed, imports a Komet credential
 // pointing at the simulator and the example workflows the folder does not have yet (a
 // saved edit to an example stays; `npm start -- --reset-examples` imports them all
-// again), starts n8n and prints the editor URL. With
-// OPENAI_API_KEY set (and OPENAI_BASE_URL for another OpenAI-compatible server), the AI
-// agent example gets its OpenAI credential too.
+// again), starts n8n and prints the editor URL. The AI agent example's OpenAI credential
+// uses OPENAI_API_KEY (and OPENAI_BASE_URL for another OpenAI-compatible server) when set,
+// or else a scripted chat-model stand-in on loopback (scripts/chat-model-stand-in.mjs).
 // Ctrl-C, SIGTERM or SIGHUP to it or to `npm start`, or the loss of its parent, stops
 // everything it started.
 import { spawn } from 'node:child_process';
@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import { n8nEnv } from './n8n-runtime.mjs';
+import { startChatModelStandIn } from './chat-model-stand-in.mjs';
 import { agentExampleCredential, answers, prepareUserFolder, REPO_ROOT, waitFor } from './n8n-instance.mjs';
 
 const require = createRequire(import.meta.url);
@@ -26,12 +27,16 @@ const userFolder = path.resolve(process.env.KOMET_PLAYGROUND_DIR ?? path.join(RE
 const RESET_EXAMPLES = process.argv.includes('--reset-examples');
 const log = (message) => console.log(`[playground] ${message}`);
 
-/** The agent example's OpenAI credential, when the user gives a key (nothing otherwise). */
-const agentCredentials = () =>
-	process.env.OPENAI_API_KEY ? [agentExampleCredential(process.env.OPENAI_API_KEY, process.env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1')] : [];
-
 const simulator = await startSimulator({ port: SIMULATOR_PORT });
 log(`Komet Sales simulator on ${simulator.url} (tokens: ${Object.keys(TOKENS).join(', ')})`);
+// Without a key, the AI agent example talks to a scripted stand-in, so that it runs as shipped.
+const chatModel = process.env.OPENAI_API_KEY ? undefined : await startChatModelStandIn();
+
+/** The agent example's OpenAI credential: the user's key, or the stand-in (labelled as such). */
+function agentCredential() {
+	if (!chatModel) return agentExampleCredential(process.env.OPENAI_API_KEY, process.env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1');
+	return { ...agentExampleCredential('stand-in-no-key', chatModel.url), name: 'Scripted chat model stand-in (set OPENAI_API_KEY for OpenAI)' };
+}
 
 let n8n;
 let stopping = false;
@@ -51,6 +56,7 @@ async function stop(code = 0) {
 		});
 	}
 	await simulator.close();
+	await chatModel?.close();
 	log('stopped: n8n and the simulator are down.');
 	process.exit(code);
 }
@@ -63,11 +69,12 @@ setInterval(() => {
 }, 1000).unref();
 
 try {
-	const credentials = agentCredentials();
+	const credentials = [agentCredential()];
 	const { runtime, workflows, kept } = await prepareUserFolder(userFolder, { simulatorUrl: simulator.url, credentials, resetExamples: RESET_EXAMPLES, log });
 	log(`imported ${workflows.length} example workflows and the credential "Komet Sales (simulator)"`);
 	if (kept.length > 0) log(`kept ${kept.length} example workflows as saved in n8n (npm start -- --reset-examples imports them again)`);
-	for (const { name } of credentials) log(`and the credential "${name}" for the AI agent example, from OPENAI_API_KEY`);
+	if (chatModel) log(`the AI agent example's model is a scripted stand-in on ${chatModel.url}: set OPENAI_API_KEY for a real model`);
+	else log('the AI agent example uses OpenAI with the key in OPENAI_API_KEY');
 	n8n = spawn(runtime.nodeBin, [runtime.n8nEntry, 'start'], {
 		cwd: userFolder,
 		env: n8nEnv(userFolder, {

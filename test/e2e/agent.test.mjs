@@ -1,81 +1,25 @@
 // End-to-end: the example workflow examples/agent-add-boxes-to-prebook.json (n8n's AI Agent
 // with the Komet Sales tool) in a real n8n, started headless from its manual trigger. The
-// example's OpenAI credential points at a small loopback stand-in for an OpenAI-compatible
-// chat API, which answers first with a call of the Komet Sales tool (arguments shaped from the
-// tool's schema), then with a final answer that quotes what the tool returned. Asserts what
+// example's OpenAI credential points at the playground's scripted chat-model stand-in
+// (scripts/chat-model-stand-in.mjs), which answers first with a call of the Komet Sales tool
+// (with the arguments each test gives it), then with a final answer that quotes what the tool
+// returned. Asserts what
 // the model is shown (one tool, its description, the $fromAI() parameters), what the simulator
 // received, that the model's second turn saw Komet's result (a refusal included), and that a
 // bad argument comes back to the model as a readable error instead of failing the workflow.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
+import { STAND_IN_NOTICE, startChatModelStandIn } from '../../scripts/chat-model-stand-in.mjs';
 import { parseExecuteOutput } from '../../scripts/n8n-runtime.mjs';
 import { agentExampleCredential, exampleWorkflows, prepareUserFolder, REPO_ROOT, runN8n, SIMULATOR_TOKEN } from '../../scripts/n8n-instance.mjs';
 
 const require = createRequire(import.meta.url);
 const { startSimulator } = require(path.join(REPO_ROOT, '.build/test/simulator/server.js'));
-
-/** The OpenAI-compatible stand-in: tool call first, final answer once the tool has answered. */
-async function startChatModel() {
-	const requests = [];
-	let toolArguments = {};
-	const server = createServer((request, response) => {
-		let raw = '';
-		request.on('data', (chunk) => (raw += chunk));
-		request.on('end', () => {
-			const body = raw ? JSON.parse(raw) : {};
-			requests.push({ url: request.url, body });
-			const messages = body.messages ?? [];
-			const toolMessage = messages.find((message) => message.role === 'tool');
-			const tool = body.tools?.[0]?.function?.name ?? 'Komet_Sales_Tool';
-			const message = toolMessage
-				? { role: 'assistant', content: `Done. Komet answered: ${typeof toolMessage.content === 'string' ? toolMessage.content : JSON.stringify(toolMessage.content)}` }
-				: {
-						role: 'assistant',
-						content: null,
-						tool_calls: [{ id: 'call_1', type: 'function', function: { name: tool, arguments: JSON.stringify(toolArguments) } }],
-					};
-			const finish = toolMessage ? 'stop' : 'tool_calls';
-			if (body.stream) {
-				response.writeHead(200, { 'content-type': 'text/event-stream' });
-				const delta = toolMessage
-					? { role: 'assistant', content: message.content }
-					: { role: 'assistant', tool_calls: message.tool_calls.map((call, index) => ({ index, ...call })) };
-				const chunk = (choice) => `data: ${JSON.stringify({ id: 'chatcmpl-1', object: 'chat.completion.chunk', created: 1, model: 'stand-in', choices: [choice] })}\n\n`;
-				response.write(chunk({ index: 0, delta, finish_reason: null }));
-				response.write(chunk({ index: 0, delta: {}, finish_reason: finish }));
-				response.end('data: [DONE]\n\n');
-				return;
-			}
-			response.writeHead(200, { 'content-type': 'application/json' });
-			response.end(
-				JSON.stringify({
-					id: 'chatcmpl-1',
-					object: 'chat.completion',
-					created: 1,
-					model: 'stand-in',
-					choices: [{ index: 0, message, finish_reason: finish }],
-					usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
-				}),
-			);
-		});
-	});
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return {
-		url: `http://127.0.0.1:${server.address().port}/v1`,
-		requests,
-		willCall: (args) => {
-			toolArguments = args;
-			requests.length = 0;
-		},
-		close: () => new Promise((resolve) => server.close(resolve)),
-	};
-}
 
 const EXAMPLE = 'agent-add-boxes-to-prebook.json';
 
@@ -90,7 +34,7 @@ function workflows() {
 		);
 		return { file: `${id}.json`, id, workflow: { ...example.workflow, id, name: `${example.workflow.name} (${sentence})`, nodes } };
 	};
-	return { example, issueSentence: variant('agentissuesente0', ISSUE_SENTENCE) };
+	return { example, issueSentence: variant('agentissuesente0', ISSUE_SENTENCE), otherSentence: variant('agentothersenten', 'What is the weather like?') };
 }
 
 /** The sentence of issue #13, with the price Komet requires. */
@@ -102,14 +46,15 @@ let userFolder;
 let runtime;
 let example;
 let issueSentence;
+let otherSentence;
 /** What the example's tool node asks the model for: its $fromAI() calls, as { key: { description, type } }. */
 let fromAICalls;
 
 before(async () => {
 	simulator = await startSimulator();
-	model = await startChatModel();
+	model = await startChatModelStandIn();
 	userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'komet-agent-'));
-	({ example, issueSentence } = workflows());
+	({ example, issueSentence, otherSentence } = workflows());
 	const tool = example.workflow.nodes.find((node) => node.type === 'n8n-nodes-komet-sales.kometSalesTool');
 	// Every text of the parameters, those inside resource locators (Inventory Item) included.
 	const texts = (value) => (value && typeof value === 'object' ? Object.values(value).flatMap(texts) : [String(value)]);
@@ -122,7 +67,7 @@ before(async () => {
 	// The example's OpenAI credential, pointed at the stand-in (the playground's comes from OPENAI_API_KEY).
 	({ runtime } = await prepareUserFolder(userFolder, {
 		simulatorUrl: simulator.url,
-		workflows: [example, issueSentence],
+		workflows: [example, issueSentence, otherSentence],
 		credentials: [agentExampleCredential('sk-stand-in', model.url)],
 		log: console.log,
 	}));
@@ -198,4 +143,20 @@ test('a bad argument comes back to the model as a readable error, and the workfl
 	assert.equal(code, 0, JSON.stringify(execution.data.resultData.error ?? {}));
 	assert.deepEqual(simulator.requests, []);
 	assert.match(toolAnswer(), /Item 1, Boxes \(boxes\): must be at least 1/);
+});
+
+test("the playground's stand-in (no OPENAI_API_KEY) reads the example sentence itself, and says what it is to anything else", async () => {
+	model.willCall(undefined);
+	const { code, execution } = await runAgent(example);
+	assert.equal(code, 0, JSON.stringify(execution.data.resultData.error ?? {}));
+	assert.deepEqual(
+		simulator.requests.map((request) => [request.path, request.body]),
+		[['prebook.future.item.add', { authenticationToken: SIMULATOR_TOKEN, prebookId: 85063, inventoryId: 9999999, boxes: 5, price: 2.5 }]],
+	);
+	assert.match(finalAnswer(execution), /^Done\. Komet answered: .*"status":\s*1/);
+
+	const other = await runAgent(otherSentence);
+	assert.equal(other.code, 0, JSON.stringify(other.execution.data.resultData.error ?? {}));
+	assert.deepEqual(simulator.requests, []);
+	assert.equal(finalAnswer(other.execution), STAND_IN_NOTICE);
 });

@@ -31,11 +31,11 @@ function failingVariant(id, onError) {
 
 /**
  * Examples this file imports but does not execute, each with where it runs instead. Imported
- * all the same: the playground imports them with the same credentials (the agent example's
- * OpenAI credential does not exist there, and the import must not mind).
+ * all the same, as the playground imports them (here without the agent example's OpenAI
+ * credential, which the import must not mind).
  */
 const RUN_ELSEWHERE = {
-	'agent-add-boxes-to-prebook.json': 'needs a chat model: test/e2e/agent.test.mjs runs it against a loopback OpenAI-compatible stand-in',
+	'agent-add-boxes-to-prebook.json': 'needs a chat model: test/e2e/agent.test.mjs runs it against the scripted stand-in the playground uses without a key',
 };
 
 /** The example files executed so far. */

@@ -131,6 +131,8 @@ test('a restart keeps an example the user edited and saved; --reset-examples imp
 	// The owner account exists since the first test: nobody is asked to create it again.
 	assert.ok(!restart.includes('Create the owner account'), restart);
 	assert.match(restart, /stopped: n8n and the simulator are down/);
+	// No OPENAI_API_KEY here: the agent example's model is the stand-in, and the terminal says so.
+	assert.match(restart, /model is a scripted stand-in on http:\/\/127\.0\.0\.1:\d+\/v1: set OPENAI_API_KEY/);
 
 	const reset = await startAndStop(['--reset-examples']);
 	assert.equal(await savedName(), workflow.name);
