@@ -91,8 +91,8 @@ describe('Update External Codes', () => {
 		// The boxes the first call updated are listed as done, so nobody resends them blindly;
 		// the ones Komet refused there (unknown BX… codes, status 0) are not.
 		expect(result.error?.description).toContain('Already done in Komet by this run');
-		expect(result.error?.description).toContain('- item 0: boxCode KS001001, externalCode EXT0000000000');
-		expect(result.error?.description).toContain('- item 19: boxCode KS001020');
+		expect(result.error?.description).toContain('- item 1: boxCode KS001001, externalCode EXT0000000000');
+		expect(result.error?.description).toContain('- item 20: boxCode KS001020');
 		expect(result.error?.description).not.toContain('BX');
 		expect(simulator.requests).toHaveLength(2);
 	});

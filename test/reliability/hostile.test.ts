@@ -171,7 +171,7 @@ describe('4. a failure in the middle of a run', () => {
 		expect(simulator.requests).toHaveLength(2);
 		expect(result.error).toMatchObject({ message: 'Internal error', context: { itemIndex: 1 } });
 		expect(result.error?.description).toContain('Already done in Komet by this run');
-		expect(result.error?.description).toMatch(/- item 0: prebookItemId 928355, purchaseOrderId \d+, purchaseOrderNumber P02323, purchaseOrderItemId \d+/);
+		expect(result.error?.description).toMatch(/- item 1: prebookItemId 928355, purchaseOrderId \d+, purchaseOrderNumber P02323, purchaseOrderItemId \d+/);
 		expect(result.error?.description).toContain('check in Komet whether it was created');
 	});
 
@@ -229,7 +229,7 @@ describe('5-6. results paired by what Komet echoes, or to no item', () => {
 		simulator.fail({ path: 'multiple.prebooks.create', results: (results) => results.slice(0, 1) });
 		const result = await runKometNode({ ...prebooks, baseUrl: simulator.url });
 		expect(result.error).toMatchObject({ message: 'Komet Sales did not answer for line 1 of this item (row-B)', context: { itemIndex: 1 } });
-		expect(result.error?.description).toMatch(/- item 0: identifier row-A, prebookId \d+/);
+		expect(result.error?.description).toMatch(/- item 1: identifier row-A, prebookId \d+/);
 		expect(result.error?.description).toContain('check in Komet whether it was created');
 	});
 

@@ -8,6 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { KometEndpoint } from '../../transport/endpoint';
 
 export interface Done {
+	/** The input item, counted from 0 as n8n does; shown from 1 as every message does. */
 	itemIndex: number;
 	json: IDataObject;
 }
@@ -31,7 +32,7 @@ function identifying(json: IDataObject): string {
 
 export function summariseDone(done: Done[]): string | undefined {
 	if (done.length === 0) return undefined;
-	const listed = done.slice(0, MAX_LISTED).map(({ itemIndex, json }) => `- item ${itemIndex}: ${identifying(json) || 'done'}`);
+	const listed = done.slice(0, MAX_LISTED).map(({ itemIndex, json }) => `- item ${itemIndex + 1}: ${identifying(json) || 'done'}`);
 	const more = done.length > MAX_LISTED ? [`- and ${done.length - MAX_LISTED} more`] : [];
 	return [`Already done in Komet by this run, before it stopped (do not send these again):`, ...listed, ...more].join('\n');
 }
