@@ -11,11 +11,12 @@ export function buildAdditionalData(
 	credentialsHelper: ICredentialsHelper,
 	hooks?: ExecutionLifecycleHooks,
 	currentNodeParameters?: INodeParameters,
+	executionId = 'test-execution',
 ): IWorkflowExecuteAdditionalData {
 	return {
 		credentialsHelper,
 		hooks,
-		executionId: 'test-execution',
+		executionId,
 		currentNodeExecutionIndex: 0,
 		currentNodeParameters,
 		restApiUrl: `${BASE}/rest`,

@@ -14,6 +14,7 @@ import {
 	type INodeExecutionData,
 	type INodeParameters,
 	type INodeType,
+	type IVersionedNodeType,
 	type IRun,
 	type ITaskData,
 	type IWorkflowBase,
@@ -24,6 +25,9 @@ import { TestCredentialsHelper } from './credentialsHelper';
 import { KOMET_NODE, MANUAL_TRIGGER, TestNodeTypes } from './nodeTypes';
 
 export const TEST_TOKEN = 'sim-company-token';
+
+/** Each run is its own execution, with its own id, as in n8n (the node keeps some facts per execution). */
+let executions = 0;
 
 export interface WorkflowResult {
 	run: IRun;
@@ -41,8 +45,9 @@ export async function runWorkflow(options: {
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	triggerItems?: INodeExecutionData[];
 	/** Node types besides the trigger and Komet Sales (the benchmark's stand-ins). */
-	extraNodeTypes?: Record<string, INodeType>;
+	extraNodeTypes?: Record<string, INodeType | IVersionedNodeType>;
 }): Promise<WorkflowResult> {
+	const executionId = `test-execution-${++executions}`;
 	const nodeTypes = new TestNodeTypes(options.extraNodeTypes);
 	const workflowData = {
 		id: 'test-workflow',
@@ -54,7 +59,7 @@ export async function runWorkflow(options: {
 	};
 	const workflow = new Workflow({ ...workflowData, nodeTypes });
 
-	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
+	const hooks = new ExecutionLifecycleHooks('manual', executionId, {
 		...workflowData,
 		createdAt: new Date(),
 		updatedAt: new Date(),
@@ -68,7 +73,7 @@ export async function runWorkflow(options: {
 			nodeExecutionStack: [{ node: startNode, data: { main: [options.triggerItems ?? [{ json: {} }]] }, source: null }],
 		},
 	});
-	const additionalData = buildAdditionalData(new TestCredentialsHelper(options.credentials), hooks);
+	const additionalData = buildAdditionalData(new TestCredentialsHelper(options.credentials), hooks, undefined, executionId);
 	await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
 	const run = await finished;
 

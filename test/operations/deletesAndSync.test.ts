@@ -56,8 +56,10 @@ describe('Prebook → Delete', () => {
 			{
 				prebookId: 85063,
 				status: 1,
-				message: 'Deleted by an earlier attempt whose answer was lost; resent, Komet answered: The Prebook does not exist.',
+				message:
+					'Deleted by an earlier attempt (inferred, not confirmed by Komet): an attempt that got HTTP 503 may have reached Komet and its answer was lost; resent, Komet answered: The Prebook does not exist.',
 				deletedByEarlierAttempt: true,
+				kometMessage: 'The Prebook does not exist.',
 			},
 		]);
 	});
@@ -111,8 +113,10 @@ describe('Standing Order → Delete Line', () => {
 			expect.objectContaining({
 				standingOrderItemId: 10611,
 				status: 1,
-				message: 'Deleted by an earlier attempt whose answer was lost; resent, Komet answered: Standing Order Item does not exist.',
+				message:
+					'Deleted by an earlier attempt (inferred, not confirmed by Komet): an attempt that got no answer in time may have reached Komet and its answer was lost; resent, Komet answered: Standing Order Item does not exist.',
 				deletedByEarlierAttempt: true,
+				kometMessage: 'Standing Order Item does not exist.',
 			}),
 		]);
 	});

@@ -33,11 +33,18 @@ export interface KometEndpoint<Schema extends z.ZodType = z.ZodType> {
 	 */
 	repeatable(request: IDataObject): boolean;
 	/**
-	 * A delete: Komet's refusal that says the record is not there. Resent after an attempt that
-	 * may have reached Komet (a timeout, a 5xx), that refusal means the earlier attempt deleted
-	 * it and its answer was lost: the delete is reported done, not failed.
+	 * A repeatable request whose resend Komet may refuse because an earlier attempt already did
+	 * the work: a delete refused as "does not exist", a sync mark refused as already set.
+	 * Such a refusal counts as done only after an attempt that may have reached Komet (a
+	 * timeout, a connection broken after sending, a 5xx; not a 429), only when it is Komet's
+	 * own JSON refusal in these words, and the item says it was inferred (transport/request.ts).
 	 */
-	absentMeansDeleted?: RegExp;
+	doneByEarlierAttempt?: DoneByEarlierAttempt;
+	/**
+	 * For a request that is not repeatable: where to look in Komet whether it was done, said
+	 * when its answer is lost (a person and an AI agent must check there, not send it again).
+	 */
+	checkInstead?: string;
 	/** A reference list: a "… not found." answer without the array is an empty list, not a failure. */
 	list?: boolean;
 	/** The array of per-line results in the response, when the method returns one. */
@@ -46,6 +53,19 @@ export interface KometEndpoint<Schema extends z.ZodType = z.ZodType> {
 	tooLargeMeans?: string;
 	/** A windowed list: where each record's lines are, so a record met in two windows keeps both windows' lines. */
 	recordLines?: RecordLines;
+}
+
+/** Komet's refusal of a resend whose work an earlier attempt did, and how the output says so. */
+export interface DoneByEarlierAttempt {
+	/**
+	 * Komet's words for "already done", naming the record itself: "The Prebook Item does not
+	 * exist." for a line, never its parent's "The Prebook does not exist." (a wrong prebook id).
+	 */
+	refusal: RegExp;
+	/** The output field set to true: `deletedByEarlierAttempt`, `markedByEarlierAttempt`. */
+	flag: string;
+	/** What was done, as the message starts: "Deleted", "Marked synced". */
+	done: string;
 }
 
 export const always = () => true;

@@ -8,7 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import * as schemas from '../schemas';
 import * as lists from '../schemas/lists';
-import { always, never, type KometEndpoint, type RecordLines } from './endpoint';
+import { always, never, type DoneByEarlierAttempt, type KometEndpoint, type RecordLines } from './endpoint';
 
 export const boxExternalCodeUpdate: KometEndpoint<ReturnType<typeof schemas.boxExternalCodeUpdateSchema>> = {
 	path: 'box.externalcode.update',
@@ -27,6 +27,7 @@ export const multiplePrebooksCreate: KometEndpoint<ReturnType<typeof schemas.mul
 	schema: schemas.multiplePrebooksCreateSchema,
 	repeatable: never,
 	resultsKey: 'items',
+	checkInstead: "look for the prebook with Prebook → Get Many (its customer's truck date, filtered by its Customer PO)",
 };
 
 export const prebookFutureItemAdd: KometEndpoint<ReturnType<typeof schemas.prebookFutureItemAddSchema>> = {
@@ -35,6 +36,7 @@ export const prebookFutureItemAdd: KometEndpoint<ReturnType<typeof schemas.prebo
 	token: 'body',
 	schema: schemas.prebookFutureItemAddSchema,
 	repeatable: never,
+	checkInstead: "look at the prebook's lines with Prebook → Get Many for its truck date",
 };
 
 export const purchaseOrderMixedCreate: KometEndpoint<ReturnType<typeof schemas.purchaseOrderMixedCreateSchema>> = {
@@ -44,6 +46,7 @@ export const purchaseOrderMixedCreate: KometEndpoint<ReturnType<typeof schemas.p
 	schema: schemas.purchaseOrderMixedCreateSchema,
 	repeatable: never,
 	resultsKey: 'items',
+	checkInstead: "look for the purchase order with Purchase Order → Get Many for its vendor ship date",
 };
 
 export const standingOrderUpdate: KometEndpoint<ReturnType<typeof schemas.standingOrderUpdateSchema>> = {
@@ -55,6 +58,7 @@ export const standingOrderUpdate: KometEndpoint<ReturnType<typeof schemas.standi
 	// header-only update may be sent twice.
 	repeatable: (request: IDataObject) => request.items === undefined,
 	resultsKey: 'items',
+	checkInstead: "look at the standing order's items with Standing Order → Get Many",
 };
 
 /** A reference list: v1 GET, token as a query parameter, a read (repeatable). */
@@ -85,17 +89,21 @@ export const futureInventoryOpenmarketList = list(
 	lists.futureInventoryOpenmarketListSchema,
 );
 
-/** How Komet says that a prebook, a prebook line or a standing-order line is not there. */
-const NOT_THERE = /does not exist/i;
+/**
+ * Deleting twice leaves the record deleted; the second call is refused as unknown, in words
+ * that name the record. Only the record's own "does not exist" counts: a line's delete refused
+ * because its prebook or standing order does not exist means a wrong parent id
+ * (docs/komet-api.md, "Retry classes").
+ */
+const deleted = (record: RegExp): DoneByEarlierAttempt => ({ refusal: record, flag: 'deletedByEarlierAttempt', done: 'Deleted' });
 
-/** Deleting twice leaves the prebook deleted (the second call is refused as unknown). */
 export const prebookDelete: KometEndpoint<ReturnType<typeof schemas.prebookDeleteSchema>> = {
 	path: 'prebook.delete',
 	httpMethod: 'POST',
 	token: 'body',
 	schema: schemas.prebookDeleteSchema,
 	repeatable: always,
-	absentMeansDeleted: NOT_THERE,
+	doneByEarlierAttempt: deleted(/^\s*the prebook does not exist\.?\s*$/i),
 };
 
 export const prebookItemDelete: KometEndpoint<ReturnType<typeof schemas.prebookItemDeleteSchema>> = {
@@ -104,7 +112,7 @@ export const prebookItemDelete: KometEndpoint<ReturnType<typeof schemas.prebookI
 	token: 'body',
 	schema: schemas.prebookItemDeleteSchema,
 	repeatable: always,
-	absentMeansDeleted: NOT_THERE,
+	doneByEarlierAttempt: deleted(/\bprebook item does not exist\b/i),
 };
 
 export const standingOrderItemDelete: KometEndpoint<ReturnType<typeof schemas.standingOrderItemDeleteSchema>> = {
@@ -114,7 +122,7 @@ export const standingOrderItemDelete: KometEndpoint<ReturnType<typeof schemas.st
 	fields: 'query',
 	schema: schemas.standingOrderItemDeleteSchema,
 	repeatable: always,
-	absentMeansDeleted: NOT_THERE,
+	doneByEarlierAttempt: deleted(/\bstanding order item does not exist\b/i),
 };
 
 /** Ships boxes and may split the PO item (`newPOItemId`): sent twice, it would ship twice. */
@@ -124,24 +132,39 @@ export const purchaseOrderItemAwbAdd: KometEndpoint<ReturnType<typeof schemas.pu
 	token: 'body',
 	schema: schemas.purchaseOrderItemAwbAddSchema,
 	repeatable: never,
+	checkInstead: 'look at the PO item with Purchase Order → Get Many for its vendor ship date (its AWB and box codes)',
 };
 
-/** Setting a sync status twice leaves the same status. */
+/**
+ * Marking synced sets a flag and locks the order: twice leaves the same (docs/komet-api.md,
+ * "invoice.mark.sync.status.ok"). A resend refused as already synchronized after a lost answer
+ * was marked by the earlier attempt.
+ */
 export const invoiceMarkSynced: KometEndpoint<ReturnType<typeof schemas.invoiceMarkSyncedSchema>> = {
 	path: 'invoice.mark.sync.status.ok',
 	httpMethod: 'POST',
 	token: 'body',
 	schema: schemas.invoiceMarkSyncedSchema,
 	repeatable: always,
+	doneByEarlierAttempt: { refusal: /\balready (been )?(marked (as )?)?synchroni[sz]ed\b/i, flag: 'markedByEarlierAttempt', done: 'Marked synced' },
 };
 
+/**
+ * Marking not synchronized clears the flag and, with `unconfirm` 1 (Komet's default), also
+ * returns the invoice to its status before synchronization: a second call could move an
+ * invoice confirmed again in between. Only `unconfirm: 0`, which only clears the flag, is
+ * repeatable (docs/komet-api.md, "invoice.mark.sync.status.error").
+ */
 export const invoiceMarkSyncFailed: KometEndpoint<ReturnType<typeof schemas.invoiceMarkSyncFailedSchema>> = {
 	path: 'invoice.mark.sync.status.error',
 	httpMethod: 'POST',
 	token: 'body',
 	schema: schemas.invoiceMarkSyncFailedSchema,
-	repeatable: always,
+	repeatable: (request: IDataObject) => request.unconfirm === 0,
+	doneByEarlierAttempt: { refusal: /\b(is )?not (yet )?(marked (as )?)?synchroni[sz]ed\b/i, flag: 'markedByEarlierAttempt', done: 'Marked not synchronized' },
+	checkInstead: "look at the invoice's status and sync flag with Invoice → Get Many for Accounting",
 };
+
 export const prebookDetailsList = list('prebook.details.list', 'prebooks', lists.prebookDetailsListSchema, details('prebookItemId'));
 export const standingOrderList = list('standing.order.list', 'standingOrders', lists.standingOrderListSchema);
 export const invoiceDetailsList = list('invoice.details.list', 'invoices', lists.invoiceDetailsListSchema, details('detailId'));

@@ -17,7 +17,9 @@ import { checkBaseUrl, KOMET_CREDENTIAL_TYPE, type KometCredentials } from './cr
 import type { KometEndpoint } from './endpoint';
 import { KometCallError, redact } from './errors';
 import { exchange, ExchangeFailure, MAX_ANSWER_CHARS } from './http';
+import { inferDoneByEarlierAttempt, mayHaveReachedKomet } from './lostAnswers';
 import { DEFAULT_RETRIES, provablyNotSent, retryDelay, type Failure } from './retry';
+import { sentEarlierInExecution } from './sentOnce';
 import { MAX_REQUEST_BYTES, utf8Length } from './size';
 
 export type { KometResponse } from './answer';
@@ -30,6 +32,9 @@ export interface CallOptions {
 }
 
 type KometContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
+
+/** Tells the sessions apart: a request sent twice within one session is the user's data asking for it. */
+let sessions = 0;
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -66,8 +71,9 @@ export class RequestBudget {
 export async function openSession(context: KometContext, options: SessionOptions = {}): Promise<KometSession> {
 	const credentials = await context.getCredentials<KometCredentials>(KOMET_CREDENTIAL_TYPE);
 	const budget = new RequestBudget(options.maxRequests);
+	const session = ++sessions;
 	return {
-		call: async (endpoint, payload, callOptions) => await send(context, credentials, endpoint, payload, callOptions, budget),
+		call: async (endpoint, payload, callOptions) => await send(context, credentials, endpoint, payload, callOptions, budget, session),
 		measure: (endpoint, payload) => utf8Length(JSON.stringify(wireBody(endpoint, credentials.token ?? '', payload))),
 		get sent() {
 			return budget.sent;
@@ -92,15 +98,44 @@ async function send(
 	payload: IDataObject,
 	options: CallOptions = {},
 	budget = new RequestBudget(),
+	session = ++sessions,
+): Promise<KometResponse> {
+	const repeatable = endpoint.repeatable(payload);
+	const http = buildRequest(credentials, endpoint, payload);
+	if (repeatable) return await attempts(context, credentials, endpoint, payload, http, options, budget);
+
+	// A request that must not be done twice is refused when this execution already sent the
+	// same one from another node run: an AI agent calling a create tool again after a lost answer.
+	const executionId = executionIdOf(context);
+	const sent = executionId ? sentEarlierInExecution(executionId, endpoint.path, payload, session) : undefined;
+	if (sent?.earlier) throw repeatedInExecution(context, endpoint);
+	const outcome = await attempts(context, credentials, endpoint, payload, http, options, budget, () => sent?.remember()).then(
+		(response) => ({ response }),
+		(error: unknown) => ({ error }),
+	);
+	if ('response' in outcome) return outcome.response;
+	// Komet refused it outright, or it never left: sending it again cannot do it twice.
+	if (!(outcome.error instanceof KometCallError) || outcome.error.details.sent !== 'maybe') sent?.forget();
+	throw outcome.error;
+}
+
+async function attempts(
+	context: KometContext,
+	credentials: KometCredentials,
+	endpoint: KometEndpoint,
+	payload: IDataObject,
+	http: IHttpRequestOptions,
+	options: CallOptions,
+	budget: RequestBudget,
+	beforeSending?: () => void,
 ): Promise<KometResponse> {
 	const token = credentials.token;
 	const repeatable = endpoint.repeatable(payload);
-	const http = buildRequest(credentials, endpoint, payload);
 	const retries = options.retries ?? DEFAULT_RETRIES;
 	const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
 
-	/** Whether an earlier attempt may have reached Komet (it failed after the request could leave). */
-	let earlierMayHaveArrived = false;
+	/** How an earlier attempt that may have reached Komet failed (a timeout, a reset after sending, a 5xx), if one did. */
+	let earlierMayHaveArrived: string | undefined;
 	for (let attempt = 0; ; attempt++) {
 		let failure: Failure;
 		let error: KometCallError;
@@ -111,6 +146,7 @@ async function send(
 			});
 		}
 		budget.sent++;
+		beforeSending?.();
 		const answer = await exchange(context, http, timeout);
 		if (answer instanceof ExchangeFailure) {
 			// An answer too large to read is an answer: sending again would bring the same.
@@ -127,9 +163,8 @@ async function send(
 			try {
 				return interpretAnswer(endpoint, answer, token);
 			} catch (refused) {
-				if (earlierMayHaveArrived && refused instanceof KometCallError && endpoint.absentMeansDeleted?.test(refused.message)) {
-					return deletedEarlier(refused.message);
-				}
+				const done = earlierMayHaveArrived && inferDoneByEarlierAttempt(endpoint, payload, refused, earlierMayHaveArrived);
+				if (done) return done;
 				error =
 					refused instanceof KometCallError
 						? refused
@@ -137,13 +172,13 @@ async function send(
 			}
 		}
 		const delay = retryDelay(repeatable, failure, attempt, retries);
-		if (delay === undefined) throw withMayExist(error, repeatable);
+		if (delay === undefined) throw withMayExist(context, endpoint, error, repeatable);
 		if (budget.spent) {
 			// The resend would overspend: the failure stands, with why it was not resent.
 			error.details.description = [error.details.description, `Not resent: ${budgetSpentText(budget.max)}.`].filter(Boolean).join(' ');
-			throw withMayExist(error, repeatable);
+			throw withMayExist(context, endpoint, error, repeatable);
 		}
-		earlierMayHaveArrived ||= !provablyNotSent(failure);
+		earlierMayHaveArrived ??= mayHaveReachedKomet(failure, error);
 		context.logger.warn(
 			`Komet Sales: ${endpoint.path} failed (${error.message}); retry ${attempt + 1} of ${retries} in ${delay} ms`,
 		);
@@ -151,16 +186,47 @@ async function send(
 	}
 }
 
-/** A delete whose earlier attempt did the work: done, and the output says how it is known. */
-function deletedEarlier(kometMessage: string): KometResponse {
-	const message = `Deleted by an earlier attempt whose answer was lost; resent, Komet answered: ${kometMessage}`;
-	return { status: 1, message, body: { status: 1, message, deletedByEarlierAttempt: true } };
+function executionIdOf(context: KometContext): string | undefined {
+	try {
+		return context.getExecutionId?.() || undefined;
+	} catch {
+		return undefined;
+	}
 }
 
-/** A create's failure after the request may have left says that the order may exist. */
-function withMayExist(error: KometCallError, repeatable: boolean): KometCallError {
+/** Whether the node runs as an AI agent's tool: the model reads only the error's message. */
+function asTool(context: KometContext): boolean {
+	try {
+		return context.getNode().type.endsWith('Tool');
+	} catch {
+		return false;
+	}
+}
+
+/** What the model must do instead of calling the tool again. */
+const doNotRepeat = (endpoint: KometEndpoint) =>
+	`Do not call this tool again with the same input: Komet may already have done it. Instead ${endpoint.checkInstead ?? 'check in Komet whether it was done'}, and tell the user.`;
+
+/** The same request that must not be done twice, already sent by an earlier node run of this execution. */
+function repeatedInExecution(context: KometContext, endpoint: KometEndpoint): KometCallError {
+	const check = endpoint.checkInstead ? ` Check in Komet first: ${endpoint.checkInstead}.` : '';
+	return new KometCallError(
+		asTool(context)
+			? `Not sent: this exact ${endpoint.path} request was already sent to Komet earlier in this execution. ${doNotRepeat(endpoint)}`
+			: `Not sent: this exact ${endpoint.path} request was already sent to Komet earlier in this execution`,
+		{
+			description: `Sending the same content again could do it twice in Komet (a second order, a second line).${check} To do it twice on purpose, send it in another execution. Nothing was sent.`,
+			sent: 'no',
+		},
+	);
+}
+
+/** A failure after which a request that must not be done twice may have been done says so, and where to check. */
+function withMayExist(context: KometContext, endpoint: KometEndpoint, error: KometCallError, repeatable: boolean): KometCallError {
 	if (repeatable || error.details.sent !== 'maybe' || error.details.description?.includes(MAY_EXIST)) return error;
-	error.details.description = [error.details.description, MAY_EXIST].filter(Boolean).join(' ');
+	const check = endpoint.checkInstead ? ` To check: ${endpoint.checkInstead}.` : '';
+	error.details.description = [error.details.description, `${MAY_EXIST}${check}`].filter(Boolean).join(' ');
+	if (asTool(context)) error.message = `${error.message.replace(/[.\s]*$/, '')}. ${doNotRepeat(endpoint)}`;
 	return error;
 }
 

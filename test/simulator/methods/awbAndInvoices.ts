@@ -17,22 +17,32 @@ function invoiceOf(state: SimulatorState, body: Json) {
 	return state.invoices.get(asInt(body.invoiceId) ?? -1);
 }
 
-/** invoice.mark.sync.status.ok: synced, and the order locked. */
+/**
+ * invoice.mark.sync.status.ok: synced, and the order locked. Marking an invoice already synced
+ * is refused as such: the pages leave it open, and this is the answer the node must read as
+ * "done by an earlier attempt" when it comes to a resend after a lost answer.
+ */
 export function invoiceMarkSynced(state: SimulatorState, body: Json): MethodResult {
 	const problem = missingField(body, ['invoiceId']);
 	if (problem) return failure(problem);
 	const invoice = invoiceOf(state, body);
 	if (!invoice) return failure('The invoice does not exist.');
+	if (invoice.synced) return failure('The invoice is already synchronized.');
 	invoice.synced = true;
 	return { body: { status: '1', message: 'OK' } };
 }
 
-/** invoice.mark.sync.status.error: not synced; unconfirmed unless `unconfirm` is 0. */
+/**
+ * invoice.mark.sync.status.error: not synced; unconfirmed unless `unconfirm` is 0. An invoice
+ * already marked not synchronized (with a reason) is refused as "not synchronized" (assumed,
+ * as for the ok mark); one never marked either way is accepted, as a first sync failure is.
+ */
 export function invoiceMarkSyncFailed(state: SimulatorState, body: Json): MethodResult {
 	const problem = missingField(body, ['invoiceId', 'message']);
 	if (problem) return failure(problem);
 	const invoice = invoiceOf(state, body);
 	if (!invoice) return failure('The invoice does not exist.');
+	if (!invoice.synced && invoice.syncError !== undefined) return failure('The invoice is not synchronized.');
 	invoice.synced = false;
 	invoice.syncError = String(body.message);
 	if (asInt(body.unconfirm) !== 0) invoice.confirmed = false;
