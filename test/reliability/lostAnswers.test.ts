@@ -44,6 +44,18 @@ describe('9. Max Requests per Run bounds every request of the run, resends inclu
 		expect(json(result)[1]).toMatchObject({ error: expect.stringMatching(/^Max Requests per Run \(3\) is reached.*box.externalcode.update was not sent/) });
 	});
 
+	test("n8n's Retry On Fail runs the node again in the same run: its tries share the cap", async () => {
+		simulator.fail({ path: 'box.externalcode.update', httpStatus: 503, body: { status: 0, message: 'Busy' }, times: 20 });
+		const result = await runKometNode({
+			parameters: { ...boxes, options: { retries: 1, maxRequests: 3 } },
+			items: [{ code: 'KS001001', ext: 'A' }],
+			baseUrl: simulator.url,
+			settings: { retryOnFail: true, maxTries: 5, waitBetweenTries: 0 },
+		});
+		expect(simulator.requests).toHaveLength(3);
+		expect(result.status).toBe('error');
+	});
+
 	test('a delete with a cap of 1 is sent once, whatever Retries says', async () => {
 		simulator.fail({ path: 'prebook.delete', hang: true, times: 5 });
 		await run({ resource: 'prebook', operation: 'delete', prebookId: '85063', options: { retries: 5, maxRequests: 1, timeout: 300 } });

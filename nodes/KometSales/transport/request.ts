@@ -17,12 +17,14 @@ import { checkBaseUrl, KOMET_CREDENTIAL_TYPE, type KometCredentials } from './cr
 import type { KometEndpoint } from './endpoint';
 import { KometCallError, redact } from './errors';
 import { exchange, ExchangeFailure, MAX_ANSWER_CHARS } from './http';
+import { budgetOfRun, RequestBudget } from './budget';
 import { inferDoneByEarlierAttempt, mayHaveReachedKomet } from './lostAnswers';
 import { DEFAULT_RETRIES, provablyNotSent, retryDelay, type Failure } from './retry';
 import { sentEarlierInExecution } from './sentOnce';
 import { MAX_REQUEST_BYTES, utf8Length } from './size';
 
 export type { KometResponse } from './answer';
+export { RequestBudget } from './budget';
 
 export interface CallOptions {
 	/** Milliseconds for one exchange with Komet, last byte of the answer included. */
@@ -59,18 +61,10 @@ export interface SessionOptions {
 	maxRequests?: number;
 }
 
-/** The session's request budget: every request, first or resent, takes one before it leaves. */
-export class RequestBudget {
-	sent = 0;
-	constructor(readonly max = Number.POSITIVE_INFINITY) {}
-	get spent() {
-		return this.sent >= this.max;
-	}
-}
-
 export async function openSession(context: KometContext, options: SessionOptions = {}): Promise<KometSession> {
 	const credentials = await context.getCredentials<KometCredentials>(KOMET_CREDENTIAL_TYPE);
-	const budget = new RequestBudget(options.maxRequests);
+	// n8n's Retry On Fail runs the node again within the same run: its tries share one budget.
+	const budget = budgetOfRun(context, options.maxRequests);
 	const session = ++sessions;
 	return {
 		call: async (endpoint, payload, callOptions) => await send(context, credentials, endpoint, payload, callOptions, budget, session),
