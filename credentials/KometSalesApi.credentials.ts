@@ -39,7 +39,7 @@ export class KometSalesApi implements ICredentialType {
 			type: 'string',
 			default: 'https://api.kometsales.com/api',
 			description:
-				'Change only to reach a proxy, a test company or the local Komet simulator. Must be https, except on localhost.',
+				'Change only to reach a proxy, a test company or the local Komet simulator. Must be https, except on localhost, and written plainly: https://host[:port]/path, with no user name, @ or backslash.',
 		},
 	];
 
