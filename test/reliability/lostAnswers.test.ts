@@ -183,6 +183,7 @@ describe('14. invoice sync marks after a lost answer', () => {
 		expect(simulator.requests).toHaveLength(1);
 		expect(simulator.state.invoices.get(240989)).toMatchObject({ synced: false, confirmed: false });
 		expect(result.error?.message).toBe('Komet Sales did not answer in time');
+		expect(result.error?.description).toContain('Komet may have marked the invoice not synchronized (and, with Unconfirm on, unconfirmed it) before this failed');
 		expect(result.error?.description).toContain('Invoice → Get Many for Accounting');
 	});
 

@@ -45,6 +45,11 @@ export interface KometEndpoint<Schema extends z.ZodType = z.ZodType> {
 	 * when its answer is lost (a person and an AI agent must check there, not send it again).
 	 */
 	checkInstead?: string;
+	/**
+	 * For a request that is not repeatable and creates nothing: what Komet may have done when its
+	 * answer is lost ("shipped the boxes"); creates say that the order may exist.
+	 */
+	mayHaveDone?: string;
 	/** A reference list: a "… not found." answer without the array is an empty list, not a failure. */
 	list?: boolean;
 	/** The array of per-line results in the response, when the method returns one. */

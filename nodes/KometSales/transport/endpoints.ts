@@ -133,6 +133,7 @@ export const purchaseOrderItemAwbAdd: KometEndpoint<ReturnType<typeof schemas.pu
 	schema: schemas.purchaseOrderItemAwbAddSchema,
 	repeatable: never,
 	checkInstead: 'look at the PO item with Purchase Order → Get Many for its vendor ship date (its AWB and box codes)',
+	mayHaveDone: 'shipped the boxes on the AWB',
 };
 
 /**
@@ -163,6 +164,7 @@ export const invoiceMarkSyncFailed: KometEndpoint<ReturnType<typeof schemas.invo
 	repeatable: (request: IDataObject) => request.unconfirm === 0,
 	doneByEarlierAttempt: { refusal: /\b(is )?not (yet )?(marked (as )?)?synchroni[sz]ed\b/i, flag: 'markedByEarlierAttempt', done: 'Marked not synchronized' },
 	checkInstead: "look at the invoice's status and sync flag with Invoice → Get Many for Accounting",
+	mayHaveDone: 'marked the invoice not synchronized (and, with Unconfirm on, unconfirmed it)',
 };
 
 export const prebookDetailsList = list('prebook.details.list', 'prebooks', lists.prebookDetailsListSchema, details('prebookItemId'));

@@ -215,11 +215,19 @@ function repeatedInExecution(context: KometContext, endpoint: KometEndpoint): Ko
 	);
 }
 
+/** What a request that must not be done twice may have done when its answer is lost, and where to check. */
+export function mayHaveBeenDone(endpoint: KometEndpoint): string {
+	const check = endpoint.checkInstead ? ` To check: ${endpoint.checkInstead}.` : '';
+	return endpoint.mayHaveDone
+		? `Komet may have ${endpoint.mayHaveDone} before this failed: check in Komet before running it again.${check}`
+		: `${MAY_EXIST}${check}`;
+}
+
 /** A failure after which a request that must not be done twice may have been done says so, and where to check. */
 function withMayExist(context: KometContext, endpoint: KometEndpoint, error: KometCallError, repeatable: boolean): KometCallError {
-	if (repeatable || error.details.sent !== 'maybe' || error.details.description?.includes(MAY_EXIST)) return error;
-	const check = endpoint.checkInstead ? ` To check: ${endpoint.checkInstead}.` : '';
-	error.details.description = [error.details.description, `${MAY_EXIST}${check}`].filter(Boolean).join(' ');
+	const said = mayHaveBeenDone(endpoint);
+	if (repeatable || error.details.sent !== 'maybe' || error.details.description?.includes(said)) return error;
+	error.details.description = [error.details.description, said].filter(Boolean).join(' ');
 	if (asTool(context)) error.message = `${error.message.replace(/[.\s]*$/, '')}. ${doNotRepeat(endpoint)}`;
 	return error;
 }

@@ -8,7 +8,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { KometResponse } from '../../transport/answer';
 import { KometCallError } from '../../transport/errors';
-import { MAY_EXIST } from '../../transport/request';
+import { mayHaveBeenDone } from '../../transport/request';
 import { splitAnswer, type Call } from './batching';
 import type { KometOperation } from './operation';
 
@@ -38,7 +38,7 @@ export function report(context: IExecuteFunctions, operation: KometOperation, ca
 			if (result === undefined) {
 				return {
 					error: new KometCallError(`Komet Sales did not answer for ${which}`, {
-						description: `The request was accepted, but Komet's answer has no result for this line. ${repeatable ? 'Send it again to be sure it is applied.' : MAY_EXIST}`,
+						description: `The request was accepted, but Komet's answer has no result for this line. ${repeatable ? 'Send it again to be sure it is applied.' : mayHaveBeenDone(operation.endpoint)}`,
 					}),
 					extra: { line: position + 1, ...(key === undefined ? {} : { key }) },
 				};
@@ -46,7 +46,7 @@ export function report(context: IExecuteFunctions, operation: KometOperation, ca
 			if (result.status !== 0 && result.status !== 1) {
 				return {
 					error: new KometCallError(`Komet Sales answered status ${JSON.stringify(result.status) ?? 'undefined'} for ${which}`, {
-						description: `That is neither 1 (done) nor 0 (refused), so the line is not counted as done. ${repeatable ? '' : MAY_EXIST}`.trim(),
+						description: `That is neither 1 (done) nor 0 (refused), so the line is not counted as done. ${repeatable ? '' : mayHaveBeenDone(operation.endpoint)}`.trim(),
 						response: result,
 					}),
 					extra: { line: position + 1, result },
