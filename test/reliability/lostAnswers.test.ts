@@ -74,6 +74,15 @@ describe('13. "deleted by an earlier attempt" only when that is what happened', 
 		]);
 	});
 
+	test('a connection reset after Komet processed the delete: inferred, saying how the attempt failed', async () => {
+		simulator.fail({ path: 'prebook.delete', reset: true, afterProcessing: true });
+		const result = await run(deletePrebook('85063'));
+		expect(simulator.requests).toHaveLength(2);
+		expect(json(result)).toEqual([
+			expect.objectContaining({ deletedByEarlierAttempt: true, message: expect.stringContaining('an attempt that lost its connection after sending may have reached Komet') }),
+		]);
+	});
+
 	test('a 429 then the refusal: nothing was processed, so an id that never existed stays an error', async () => {
 		simulator.fail({ path: 'prebook.delete', httpStatus: 429, body: { status: 0, message: 'Too many requests' } });
 		const result = await run(deletePrebook('1'));
