@@ -228,7 +228,7 @@ describe('purchase.order.list', () => {
 	test('futureInventoryAvailableFrom/To keep what is available in the window; 4 days are taken, 5 refused', async () => {
 		expect(await ids(method, { ...BOTH, futureInventoryAvailableFrom: '2026-12-07', futureInventoryAvailableTo: '2026-12-10' })).toEqual(['87000']);
 		expect(await ids(method, { ...BOTH, futureInventoryAvailableFrom: '2026-12-09', futureInventoryAvailableTo: '2026-12-12' })).toBe(
-			'Purchase orders not found.',
+			'Orders not found.',
 		);
 		expect(await get(method, { ...BOTH, futureInventoryAvailableFrom: '2026-12-04', futureInventoryAvailableTo: '2026-12-08' })).toEqual(refusal('The range between futureInventoryAvailableFrom and futureInventoryAvailableTo must not exceed 4 days.'));
 	});

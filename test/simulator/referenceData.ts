@@ -73,6 +73,8 @@ export interface Prebook {
 	/** YYYY-MM-DD */
 	truckDate: string;
 	vendorShipDate: string;
+	/** A line's own vendor ship date where it differs from the prebook's (prebookItemId → YYYY-MM-DD). */
+	lineShipDates?: Record<number, string>;
 	/** YYYY-MM-DD hh:mm:ss, GMT */
 	updatedAt: string;
 	// Besides dates, what the prebook lists filter on: a prebook without one is dropped by that filter.
@@ -254,6 +256,12 @@ export function seed() {
 		shipments: [] as Array<{ poItemId: number; awb: string; boxCodes: string[] }>,
 		/** Prebook lines a Vendor token "deleted": Komet sets their quantity to zero. */
 		zeroedPrebookItems: new Set<number>(),
+		/**
+		 * How prebook.details.list answers a vendor ship window for a prebook whose lines fall in
+		 * several windows, which Komet's pages leave open: whole (false), or with that window's
+		 * lines only (true: a reader that keeps one window's version loses lines).
+		 */
+		linesOfWindowOnly: false,
 		/** Invoices by id: the sync pages' sample 240989, confirmed and not yet synced. */
 		invoices: new Map<number, Invoice>([
 			[240989, { number: 10045, shipDate: '2026-12-02', customerId: 131313, subtotal: 1250.5, confirmed: true, synced: false, carrierId: 1360 }],

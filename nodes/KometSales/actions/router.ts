@@ -17,6 +17,7 @@ import { openSession } from '../transport/request';
 import { planCalls, type Call, type ItemRequest } from './common/batching';
 import { errorItem, rejectedLineItem, toNodeError } from './common/errorItems';
 import type { KometOperation } from './common/operation';
+import { readWindowed, type WindowedItem } from './common/windowedRead';
 import { report, type Entry } from './common/outcomes';
 import { accomplished, summariseDone, type Done } from './common/done';
 import { resourcesFor } from './versions';
@@ -55,8 +56,18 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	};
 
 	const requests: ItemRequest[] = [];
+	const windowed: WindowedItem[] = [];
+	const limits = new Map<number, number | undefined>();
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
+			limits.set(itemIndex, operation.limitOf?.(this, itemIndex));
+			if (operation.readWindows) {
+				// Counted, not built: the first window is checked, the others differ only in their dates.
+				const windows = operation.readWindows(this, itemIndex);
+				parseRequest(this, operation, windows.request(0), itemIndex);
+				windowed.push({ itemIndex, windows, limit: limits.get(itemIndex) });
+				continue;
+			}
 			const raw = operation.readRequest(this, itemIndex);
 			// Every request of the item is valid before any is planned.
 			const parsed = (Array.isArray(raw) ? raw : [raw]).map((one) => parseRequest(this, operation, one, itemIndex) as IDataObject);
@@ -69,11 +80,25 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			fail(problem, itemIndex);
 		}
 	}
-	if (requests.length === 0) return [outputByItem.flat()];
+	if (requests.length === 0 && windowed.length === 0) return [outputByItem.flat()];
 
 	const options = this.getNodeParameter('options', 0, {}) as RunOptions;
 	const maxRequests = options.maxRequests ?? DEFAULT_MAX_REQUESTS;
 	const session = await openSession(this, { maxRequests });
+	if (windowed.length) {
+		// Return All asks every window, counted now; an item with a Limit stops early, and the budget holds it call by call.
+		const needed = windowed.reduce((sum, { windows, limit }) => sum + (limit === undefined ? windows.count : 1), 0);
+		if (needed > maxRequests) {
+			const refusal = tooManyRequests(needed, maxRequests);
+			for (const { itemIndex } of windowed) fail(new NodeOperationError(this.getNode(), refusal, { itemIndex }), itemIndex);
+			return [outputByItem.flat()];
+		}
+		await readWindowed(this, operation, windowed, session, { timeout: options.timeout, retries: options.retries, maxRequests }, {
+			emit: (itemIndex, records) => outputByItem[itemIndex].push(...records.map((json) => ({ json, pairedItem: { item: itemIndex } }))),
+			fail,
+		});
+		return [outputByItem.flat()];
+	}
 	const calls = planCalls(requests, operation, (payload) => session.measure(endpoint, payload), {
 		acrossItems: options.batching !== false,
 	});
@@ -84,20 +109,17 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		return [outputByItem.flat()];
 	}
 
-	const kept = new Map<number, { count: number; keys: Set<string> }>();
+	const kept = new Map<number, { count: number }>();
 	const keptOf = (itemIndex: number) => {
 		let state = kept.get(itemIndex);
-		if (!state) kept.set(itemIndex, (state = { count: 0, keys: new Set() }));
+		if (!state) kept.set(itemIndex, (state = { count: 0 }));
 		return state;
 	};
-	const limitOf = (itemIndex: number) => operation.limitOf?.(this, itemIndex) ?? Number.POSITIVE_INFINITY;
-	/** A record leaves once per item (by its key), and no more of them than the item's Limit. */
-	const keep = (itemIndex: number, json: IDataObject) => {
+	const limitOf = (itemIndex: number) => limits.get(itemIndex) ?? Number.POSITIVE_INFINITY;
+	/** No more records leave for an item than its Limit. */
+	const keep = (itemIndex: number) => {
 		const state = keptOf(itemIndex);
-		const key = operation.dedupeKey?.(json);
-		if (key !== undefined && state.keys.has(key)) return false;
 		if (state.count >= limitOf(itemIndex)) return false;
-		if (key !== undefined) state.keys.add(key);
 		state.count++;
 		return true;
 	};
@@ -131,7 +153,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		for (const { itemIndex, entries } of entriesByItem) {
 			for (const entry of entries) {
 				if (!('json' in entry)) fail(entry.error, itemIndex, entry.extra);
-				else if (keep(itemIndex, entry.json)) {
+				else if (keep(itemIndex)) {
 					if (toErrorOutput && operation.lines && entry.json.status === 0) {
 						outputByItem[itemIndex].push(rejectedLineItem(entry.json, itemIndex));
 						continue;
@@ -159,11 +181,12 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 
 /** Why this run must not send anything, if it must not. */
 function refuseRun(context: IExecuteFunctions, operation: KometOperation, calls: Call[], maxRequests: number) {
-	if (calls.length > maxRequests) {
-		return `This run would send ${calls.length} requests to Komet, more than Max Requests per Run (${maxRequests}) allows. Komet allows about 1,000 requests per user per day: raise the option if that is intended; Batch Requests on, or a shorter date range for a Get Many, needs fewer. Nothing was sent.`;
-	}
+	if (calls.length > maxRequests) return tooManyRequests(calls.length, maxRequests);
 	if (context.getNode().retryOnFail && calls.some((call) => !operation.endpoint.repeatable(call.request))) {
 		return "Retry On Fail is on in this node's settings: n8n would run the whole node again after a failure and create again what already went through. Turn Retry On Fail off; the node's own Options → Retries resends a request only when that cannot create anything twice. Nothing was sent.";
 	}
 	return undefined;
 }
+
+const tooManyRequests = (needed: number, maxRequests: number) =>
+	`This run would send ${needed} requests to Komet, more than Max Requests per Run (${maxRequests}) allows. Komet allows about 1,000 requests per user per day: raise the option if that is intended; Batch Requests on, or a shorter date range for a Get Many, needs fewer. Nothing was sent.`;

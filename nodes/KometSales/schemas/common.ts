@@ -18,6 +18,12 @@ function toNumber(value: unknown): unknown {
 	return /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed) ? Number(trimmed) : value;
 }
 
+/**
+ * A text with a fraction that is not zero ("4503599627370497.5"): never a whole number, though
+ * past 2^52 its JSON number would round to one (another id). "12.0" is 12.
+ */
+const hasFraction = (value: unknown) => typeof value === 'string' && /^\s*[-+]?\d*\.\d*[1-9]\d*\s*$/.test(value);
+
 /** Codes are text on the wire, but a spreadsheet turns "2926" into 2926. */
 function toText(value: unknown): unknown {
 	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -54,7 +60,7 @@ export const freeText = (maxLength: number) =>
  */
 export const integer = (digits: number, minimum = 1) => {
 	const number = z
-		.number({ error: required('a number') })
+		.number({ error: (issue) => (hasFraction(issue.input) ? 'must be a whole number' : required('a number')(issue)) })
 		.max(Number.MAX_SAFE_INTEGER, {
 			error: `is too large: at most ${Number.MAX_SAFE_INTEGER} can be sent exactly`,
 			abort: true,
@@ -62,7 +68,7 @@ export const integer = (digits: number, minimum = 1) => {
 		.int('must be a whole number')
 		.min(minimum, `must be at least ${minimum}`);
 	return z.preprocess(
-		toNumber,
+		(value) => (hasFraction(value) ? value : toNumber(value)),
 		10 ** digits - 1 < Number.MAX_SAFE_INTEGER ? number.max(10 ** digits - 1, `must have at most ${digits} digits`) : number,
 	);
 };

@@ -93,29 +93,33 @@ export function interpretAnswer(endpoint: KometEndpoint, answer: Pick<HttpAnswer
 	}
 	const records = rawResults as IDataObject[] | undefined;
 
-	if (endpoint.list) {
-		// Komet signals an empty list by a message ("Products not found.") and no array.
-		if (records !== undefined || (status === 0 && /not found/i.test(message ?? ''))) {
-			return { status: 1, message, results: (records ?? []).map(normaliseRecord), body: envelope };
+	if (endpoint.emptyAnswers) {
+		if (records !== undefined && status !== 0) return { status: 1, message, results: records.map(normaliseRecord), body: envelope };
+		// Komet says a list is empty by its own words and no array (docs/komet-api.md, "Empty lists").
+		const said = message?.trim().toLowerCase();
+		if (!records?.length && endpoint.emptyAnswers.some((words) => words.toLowerCase() === said)) {
+			return { status: 1, message, results: [], body: envelope };
 		}
+		if (status === 1) throw malformed(endpoint, `"${endpoint.resultsKey}" is missing, and "${message ?? ''}" is not how Komet says the list is empty`, httpCode, envelope);
+		throw wholeCallFailure(endpoint, status, message, httpCode, envelope);
 	}
 	// A failure with no per-line result is a failure of the whole call, whatever else came with it.
-	if (status !== 1 && !records?.length) {
-		throw new KometCallError(message ?? `Komet Sales did not accept the ${endpoint.path} request`, {
-			httpCode,
-			description:
-				status === undefined
-					? 'Komet Sales answered without a status.'
-					: 'Komet Sales reported a failure (status 0) for the whole request.',
-			response: envelope,
-			sent: status === undefined ? 'maybe' : undefined,
-		});
-	}
+	if (status !== 1 && !records?.length) throw wholeCallFailure(endpoint, status, message, httpCode, envelope);
 	const results = records?.map((record) => {
 		const lineStatus = normaliseStatus(record.status);
 		return lineStatus === undefined ? record : { ...record, status: lineStatus };
 	});
 	return { status, message, results, body: envelope };
+}
+
+function wholeCallFailure(endpoint: KometEndpoint, status: 0 | 1 | undefined, message: string | undefined, httpCode: number, envelope: IDataObject) {
+	return new KometCallError(message ?? `Komet Sales did not accept the ${endpoint.path} request`, {
+		httpCode,
+		description:
+			status === undefined ? 'Komet Sales answered without a status.' : 'Komet Sales reported a failure (status 0) for the whole request.',
+		response: envelope,
+		sent: status === undefined ? 'maybe' : undefined,
+	});
 }
 
 function malformed(endpoint: KometEndpoint, what: string, httpCode: number, envelope: IDataObject) {

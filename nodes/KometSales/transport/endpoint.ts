@@ -50,8 +50,12 @@ export interface KometEndpoint<Schema extends z.ZodType = z.ZodType> {
 	 * answer is lost ("shipped the boxes"); creates say that the order may exist.
 	 */
 	mayHaveDone?: string;
-	/** A reference list: a "… not found." answer without the array is an empty list, not a failure. */
-	list?: boolean;
+	/**
+	 * A list: the words Komet answers, without the array, when nothing matches ("Orders not
+	 * found."). Only these (trimmed, any case) are an empty list; any other answer without the
+	 * array is a failure, even one whose wording contains "not found" (docs/komet-api.md, "Empty lists").
+	 */
+	emptyAnswers?: readonly string[];
 	/** The array of per-line results in the response, when the method returns one. */
 	resultsKey?: string;
 	/** What an answer over the size this node reads means for this method, when it can be legitimately large (a PDF). */

@@ -61,31 +61,44 @@ export const standingOrderUpdate: KometEndpoint<ReturnType<typeof schemas.standi
 	checkInstead: "look at the standing order's items with Standing Order → Get Many",
 };
 
-/** A reference list: v1 GET, token as a query parameter, a read (repeatable). */
-const list = <Schema extends KometEndpoint['schema']>(path: string, resultsKey: string, schema: Schema, recordLines?: RecordLines) => ({
+/**
+ * A list: v1 GET, token as a query parameter, a read (repeatable); `empty` is what it answers
+ * when nothing matches (docs/komet-api.md, "Empty lists").
+ */
+const list = <Schema extends KometEndpoint['schema']>(
+	path: string,
+	resultsKey: string,
+	empty: string,
+	schema: Schema,
+	recordLines?: RecordLines,
+) => ({
 	path,
 	httpMethod: 'GET' as const,
 	token: 'query' as const,
 	schema,
 	repeatable: always,
 	resultsKey,
-	list: true,
+	emptyAnswers: [empty],
 	recordLines,
 });
+
+/** What the order lists (prebooks, purchase orders, invoices, standing orders) answer when nothing matches. */
+const NO_ORDERS = 'Orders not found.';
 
 /** Lines of the order lists: `details[]`, each keyed by its own id where Komet sends it. */
 const details = (key: string): RecordLines => ({ array: 'details', key });
 
-export const customerList = list('customer.list', 'customers', lists.customerListSchema);
-export const customerShiptoList = list('customer.shipto.list', 'shiptos', lists.customerShiptoListSchema);
-export const vendorList = list('vendor.list', 'vendors', lists.vendorListSchema);
-export const carrierList = list('carrier.list', 'carriers', lists.carrierListSchema);
-export const productList = list('product.list', 'products', lists.productListSchema);
-export const boxtypeList = list('boxtype.list', 'boxtypes', lists.boxtypeListSchema);
-export const locationList = list('location.list', 'locations', lists.locationListSchema);
+export const customerList = list('customer.list', 'customers', 'Customers not found.', lists.customerListSchema);
+export const customerShiptoList = list('customer.shipto.list', 'shiptos', 'Ship-tos not found.', lists.customerShiptoListSchema);
+export const vendorList = list('vendor.list', 'vendors', 'Vendors not found.', lists.vendorListSchema);
+export const carrierList = list('carrier.list', 'carriers', 'Carriers not found.', lists.carrierListSchema);
+export const productList = list('product.list', 'products', 'Products not found.', lists.productListSchema);
+export const boxtypeList = list('boxtype.list', 'boxtypes', 'Box types not found.', lists.boxtypeListSchema);
+export const locationList = list('location.list', 'locations', 'Locations not found.', lists.locationListSchema);
 export const futureInventoryOpenmarketList = list(
 	'future.inventory.openmarket.list',
 	'inventoryItems',
+	'Inventory not found.',
 	lists.futureInventoryOpenmarketListSchema,
 );
 
@@ -167,16 +180,17 @@ export const invoiceMarkSyncFailed: KometEndpoint<ReturnType<typeof schemas.invo
 	mayHaveDone: 'marked the invoice not synchronized (and, with Unconfirm on, unconfirmed it)',
 };
 
-export const prebookDetailsList = list('prebook.details.list', 'prebooks', lists.prebookDetailsListSchema, details('prebookItemId'));
-export const standingOrderList = list('standing.order.list', 'standingOrders', lists.standingOrderListSchema);
-export const invoiceDetailsList = list('invoice.details.list', 'invoices', lists.invoiceDetailsListSchema, details('detailId'));
+export const prebookDetailsList = list('prebook.details.list', 'prebooks', NO_ORDERS, lists.prebookDetailsListSchema, details('prebookItemId'));
+export const standingOrderList = list('standing.order.list', 'standingOrders', NO_ORDERS, lists.standingOrderListSchema);
+export const invoiceDetailsList = list('invoice.details.list', 'invoices', NO_ORDERS, lists.invoiceDetailsListSchema, details('detailId'));
 export const invoiceAccountingDetailsList = list(
 	'invoice.accounting.details.list',
 	'invoices',
+	NO_ORDERS,
 	lists.invoiceAccountingDetailsListSchema,
 );
-export const purchaseOrderList = list('purchase.order.list', 'purchaseOrders', lists.purchaseOrderListSchema, details('poItemId'));
-export const prebookList = list('prebook.list', 'prebooks', lists.prebookListSchema);
+export const purchaseOrderList = list('purchase.order.list', 'purchaseOrders', NO_ORDERS, lists.purchaseOrderListSchema, details('poItemId'));
+export const prebookList = list('prebook.list', 'prebooks', NO_ORDERS, lists.prebookListSchema);
 
 /** A read: asking for the same invoice's PDF twice changes nothing. */
 export const invoicePdfGet: KometEndpoint<ReturnType<typeof schemas.invoicePdfGetSchema>> = {

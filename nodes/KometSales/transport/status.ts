@@ -10,12 +10,12 @@ export function normaliseStatus(value: unknown): 0 | 1 | undefined {
 
 /**
  * A record of a reference list with Komet's type drift removed: ids as integers
- * (`"131313"` → 131313), `active` as a boolean (`1`/`"0"`/`true`).
+ * (`"131313"`, `" 131313"`, `"131313.0"` → 131313), `active` as a boolean (`1`/`"0"`/`true`).
  */
 export function normaliseRecord<T extends Record<string, unknown>>(record: T): T {
 	const result: Record<string, unknown> = { ...record };
 	for (const [key, value] of Object.entries(record)) {
-		if ((key === 'id' || /Id$/.test(key)) && typeof value === 'string' && /^\d{1,15}$/.test(value)) {
+		if ((key === 'id' || /Id$/.test(key)) && typeof value === 'string' && /^\s*\d{1,15}(?:\.0*)?\s*$/.test(value)) {
 			result[key] = Number(value);
 		} else if (key === 'active' && normaliseStatus(value) !== undefined) {
 			result[key] = normaliseStatus(value) === 1;

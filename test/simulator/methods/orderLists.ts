@@ -61,7 +61,7 @@ export function purchaseOrderList(state: SimulatorState, query: Json): MethodRes
 		.filter((po) => oneOfListed(po.number, query.number) && exact(po.status, query.status))
 		.filter((po) => vendorKeeps(state, po, query) && orderKeeps(po, query) && linesKeep(state, po, query) && availableIn(po, query))
 		.map((po) => ({ id: String(po.id), number: po.number, shipDate: po.shipDate, vendorId: po.vendorId, status: po.status, details: po.itemIds.map((poItemId) => ({ poItemId })) }));
-	return answer('purchaseOrders', records, 'Purchase orders not found.');
+	return answer('purchaseOrders', records, 'Orders not found.');
 }
 
 /**
@@ -90,5 +90,5 @@ export function standingOrderList(state: SimulatorState, query: Json): MethodRes
 			startDate: order.startDate,
 			endDate: order.endDate,
 		}));
-	return answer('standingOrders', records, 'Standing orders not found.');
+	return answer('standingOrders', records, 'Orders not found.');
 }

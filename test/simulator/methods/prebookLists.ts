@@ -61,13 +61,23 @@ export function prebookDetailsList(state: SimulatorState, query: Json): MethodRe
 	}
 	const records = [...state.prebooks.entries()]
 		.filter(([, prebook]) => date === undefined || prebook.truckDate === date)
-		.filter(([, prebook]) => from === undefined || (prebook.vendorShipDate >= from && prebook.vendorShipDate <= String(to)))
+		.filter(([, prebook]) => from === undefined || linesShippedIn(prebook, from, String(to)).length > 0)
 		.filter(([, prebook]) => query.updatedAsOf === undefined || prebook.updatedAt >= String(query.updatedAsOf))
 		.filter(([, prebook]) => sharedFiltersKeep(state, prebook, query) && exact(prebook.locationId ?? MAIN_LOCATION_ID, query.locationId))
 		.filter(([, prebook]) => unableToSourceKeeps(state, prebook, query.unableToSource))
-		.map(([id, prebook]) => ({ ...header(state, id, prebook), details: lines(prebook) }));
+		.map(([id, prebook]) => {
+			const details = lines(prebook);
+			const shown = from !== undefined && state.linesOfWindowOnly ? linesShippedIn(prebook, from, String(to)) : prebook.itemIds;
+			return { ...header(state, id, prebook), details: details.filter((line) => shown.includes(line.prebookItemId)) };
+		});
 	return answer('prebooks', records, 'Orders not found.');
 }
+
+const shipDateOf = (prebook: Prebook, itemId: number) => prebook.lineShipDates?.[itemId] ?? prebook.vendorShipDate;
+
+/** The prebook's lines whose vendor ship date is in the window. */
+const linesShippedIn = (prebook: Prebook, from: string, to: string) =>
+	prebook.itemIds.filter((itemId) => shipDateOf(prebook, itemId) >= from && shipDateOf(prebook, itemId) <= to);
 
 /** A prebook's header fields as the old page lists them. */
 function header(state: SimulatorState, id: number, prebook: Prebook) {
@@ -94,7 +104,7 @@ function header(state: SimulatorState, id: number, prebook: Prebook) {
 function lines(prebook: Prebook) {
 	return prebook.itemIds.map((prebookItemId) => ({
 		prebookItemId,
-		vendorShipDate: prebook.vendorShipDate,
+		vendorShipDate: shipDateOf(prebook, prebookItemId),
 		totalBoxes: 5,
 		...(prebook.brand ? { brandId: prebook.brand.id, brandName: prebook.brand.name } : {}),
 	}));

@@ -16,7 +16,7 @@ export interface Done {
 const MAX_LISTED = 40;
 
 /** Whether an output item records something Komet did (not a read, not a refused line). */
-export const accomplished = (endpoint: KometEndpoint, json: IDataObject) => !endpoint.list && json.status === 1;
+export const accomplished = (endpoint: KometEndpoint, json: IDataObject) => !endpoint.emptyAnswers && json.status === 1;
 
 /** The fields that identify what Komet did: ids, numbers, the line's identifier or box code. */
 function identifying(json: IDataObject): string {

@@ -2,6 +2,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
 
 import { compact } from '../../helpers/lines';
+import { InputProblem } from '../../helpers/validation';
 import { UNIT_TYPES } from '../../schemas';
 
 interface LinesOptions {
@@ -262,9 +263,20 @@ export const paging = (): INodeProperties[] => [
 	},
 ];
 
-/** The Limit of an item with paging, or undefined for Return All. */
-export const limitOf = (context: IExecuteFunctions, itemIndex: number) =>
-	context.getNodeParameter('returnAll', itemIndex, false) ? undefined : (context.getNodeParameter('limit', itemIndex, 50) as number);
+/**
+ * The Limit of an item with paging, or undefined for Return All. A Limit that is not a whole
+ * number of at least 1 (0, -5, 2.5, "abc" from an expression) is refused, never read as
+ * "all" or "none"; a text of digits ("20") is its number, as other fields read it.
+ */
+export function limitOf(context: IExecuteFunctions, itemIndex: number): number | undefined {
+	if (context.getNodeParameter('returnAll', itemIndex, false)) return undefined;
+	const value = context.getNodeParameter('limit', itemIndex, 50) as unknown;
+	const limit = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+	if (typeof limit !== 'number' || !Number.isSafeInteger(limit) || limit < 1) {
+		throw new InputProblem(['limit'], `must be a whole number of at least 1, not ${JSON.stringify(value) ?? String(value)}`, 'Turn Return All on to get every record.');
+	}
+	return limit;
+}
 
 /** A filter Komet takes as 1 or 0, offered as its two named choices. */
 export const oneOrZero = (

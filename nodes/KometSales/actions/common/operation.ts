@@ -14,8 +14,12 @@ export interface KometOperation<Endpoint extends KometEndpoint = KometEndpoint> 
 	 * requests when the item needs several calls (a date range Komet takes in smaller windows).
 	 */
 	readRequest(context: IExecuteFunctions, itemIndex: number): Record<string, unknown> | Array<Record<string, unknown>>;
-	/** What identifies a record of a read, so one found by two calls of an item leaves once. */
-	dedupeKey?(record: IDataObject): string | undefined;
+	/**
+	 * A read over date windows (common/windowedGetMany.ts): the item's windows, counted before
+	 * any is built, each sent only while Return All / Limit needs it (common/windowedRead.ts).
+	 * Its readRequest gives the first window, which the schema checks before anything is sent.
+	 */
+	readWindows?(context: IExecuteFunctions, itemIndex: number): ItemWindows;
 	/** The lines answered one by one (absent: Komet answers the call as a whole). */
 	lines?: LinePlan;
 	/** At most how many output items one input item gives (Get Many's Limit); undefined: all. */
@@ -34,6 +38,18 @@ export interface KometOperation<Endpoint extends KometEndpoint = KometEndpoint> 
 	 * data); default: the record as the item's JSON. A throw is an error of that item.
 	 */
 	toItem?(context: IExecuteFunctions, json: IDataObject, itemIndex: number): Promise<INodeExecutionData>;
+}
+
+
+/** The dates of an item's read and its requests, one per window, each built only when it is sent. */
+export interface ItemWindows {
+	count: number;
+	/** Window `index` (from 0): its dates with the item's filters. */
+	request(index: number): Record<string, unknown>;
+	/** What windows `first` to `last` cover, in the editor's words: "vendor ship dates 2026-12-08 to 2026-12-14". */
+	label(first: number, last?: number): string;
+	/** Their first and last day, for error items; undefined when the read has no dates (PO numbers alone). */
+	dates(first: number, last?: number): { dateFrom: string; dateTo: string } | undefined;
 }
 
 /** Keeps the type of each operation's endpoint while collecting them in a record. */

@@ -6,12 +6,12 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { plusDays } from '../../helpers/days';
+import { DAY_MS, plusDays } from '../../helpers/days';
 import { InputProblem } from '../../helpers/validation';
 import { isBlank, isoDate } from '../../schemas/common';
 import type { KometEndpoint } from '../../transport/endpoint';
 import { date, filters as filtersField, limitOf, paging, readFilters } from './fields';
-import { defineOperation } from './operation';
+import { defineOperation, type ItemWindows } from './operation';
 
 /** One way of reading the range: which date it is, how many days one call takes, how a window is sent. */
 export interface WindowKind {
@@ -21,21 +21,61 @@ export interface WindowKind {
 	fields(start: string, end: string): IDataObject;
 }
 
+/**
+ * The days a range may cover: Komet's dates are this century's. A date outside cannot be
+ * meant (9999-12-31 is the usual "no end"), and a range to it would be millions of windows.
+ */
+export const FIRST_DAY = '2000-01-01';
+export const LAST_DAY = '2099-12-31';
+
+/** How many windows of `kind` a range needs, counted without building them. */
+export const countWindows = (kind: WindowKind, from: string, to: string) =>
+	Math.floor((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS / kind.days) + 1;
+
+/** The first and last day of window `index` (from 0) of a range. */
+export function windowDays(kind: WindowKind, from: string, to: string, index: number) {
+	const start = plusDays(from, index * kind.days);
+	const last = plusDays(start, kind.days - 1);
+	return { start, end: last < to ? last : to };
+}
+
 /** The windows of a range, `days` long (both ends included), the last one shorter. */
 export function windows(kind: WindowKind, from: string, to: string): IDataObject[] {
-	const result: IDataObject[] = [];
-	for (let start = from; start <= to; start = plusDays(start, kind.days)) {
-		const last = plusDays(start, kind.days - 1);
-		result.push(kind.fields(start, last < to ? last : to));
-	}
-	return result;
+	return Array.from({ length: countWindows(kind, from, to) }, (_, index) => {
+		const { start, end } = windowDays(kind, from, to, index);
+		return kind.fields(start, end);
+	});
 }
 
 /** A date of the range as the schemas read dates (Luxon values and ISO texts included), or a problem on its field. */
 function dayOf(context: IExecuteFunctions, name: string, itemIndex: number): string {
 	const parsed = isoDate().safeParse(context.getNodeParameter(name, itemIndex, ''));
 	if (!parsed.success) throw new InputProblem([name], parsed.error.issues[0].message);
+	if (parsed.data < FIRST_DAY || parsed.data > LAST_DAY) {
+		throw new InputProblem([name], `must be between ${FIRST_DAY} and ${LAST_DAY} (the years 2000 to 2099 Komet's dates can be)`);
+	}
 	return parsed.data;
+}
+
+/** The windows of a range of `kind`, with the item's filters. */
+function rangeWindows(kind: WindowKind, from: string, to: string, filters: IDataObject): ItemWindows {
+	const days = (first: number, last = first) => ({
+		dateFrom: windowDays(kind, from, to, first).start,
+		dateTo: windowDays(kind, from, to, last).end,
+	});
+	const dateName = kind.name.toLowerCase();
+	return {
+		count: countWindows(kind, from, to),
+		request: (index) => {
+			const { start, end } = windowDays(kind, from, to, index);
+			return { ...kind.fields(start, end), ...filters };
+		},
+		dates: days,
+		label: (first, last = first) => {
+			const { dateFrom, dateTo } = days(first, last);
+			return dateFrom === dateTo ? `${dateName} ${dateFrom}` : `${dateName}s ${dateFrom} to ${dateTo}`;
+		},
+	};
 }
 
 /** From and To: required, unless a filter can stand for the range. */
@@ -79,22 +119,27 @@ export function windowedGetMany(options: {
 		filtersField(options.filters),
 	];
 
+	const readWindows = (context: IExecuteFunctions, itemIndex: number): ItemWindows => {
+		const chosen = context.getNodeParameter('dateKind', itemIndex, kinds[0].value);
+		const kind = kinds.find((candidate) => candidate.value === chosen) ?? kinds[0];
+		const filters = readFilters(context, itemIndex);
+		const alone = options.rangeOptionalWith;
+		const noRange = ['dateFrom', 'dateTo'].every((name) => isBlank(context.getNodeParameter(name, itemIndex, '')));
+		if (alone && filters[alone.name] !== undefined && noRange) {
+			return { count: 1, request: () => filters, label: () => `${alone.displayName} ${String(filters[alone.name])}`, dates: () => undefined };
+		}
+		const from = dayOf(context, 'dateFrom', itemIndex);
+		const to = dayOf(context, 'dateTo', itemIndex);
+		if (to < from) throw new InputProblem(['dateTo'], 'must not be before From');
+		return rangeWindows(kind, from, to, filters);
+	};
+
 	return defineOperation({
 		endpoint: options.endpoint,
 		properties,
-		readRequest(context, itemIndex) {
-			const chosen = context.getNodeParameter('dateKind', itemIndex, kinds[0].value);
-			const kind = kinds.find((candidate) => candidate.value === chosen) ?? kinds[0];
-			const filters = readFilters(context, itemIndex);
-			const alone = options.rangeOptionalWith?.name;
-			const noRange = ['dateFrom', 'dateTo'].every((name) => isBlank(context.getNodeParameter(name, itemIndex, '')));
-			if (alone && filters[alone] !== undefined && noRange) return [filters];
-			const from = dayOf(context, 'dateFrom', itemIndex);
-			const to = dayOf(context, 'dateTo', itemIndex);
-			if (to < from) throw new InputProblem(['dateTo'], 'must not be before From');
-			return windows(kind, from, to).map((window) => ({ ...window, ...filters }));
-		},
-		dedupeKey: (record) => (record.id === undefined ? undefined : String(record.id)),
+		// The schema checks the first window before anything is sent; the others differ only in their dates.
+		readRequest: (context, itemIndex) => readWindows(context, itemIndex).request(0),
+		readWindows,
 		limitOf,
 		callOutput: (response) => response.results ?? [],
 	});
