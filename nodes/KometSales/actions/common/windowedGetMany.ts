@@ -1,8 +1,8 @@
 /**
  * Get Many over a date range for a Komet list that takes a shorter window per call (one
- * truck date, 4 or 7 or 31 days): the range becomes as many calls as its windows, the
- * records found are merged, each once (by id), up to Return All / Limit (no further window
- * once reached), within the run's request budget (Options → Max Requests per Run).
+ * truck date, 4 or 7 or 31 days): the fields, and how an item's range becomes its windows,
+ * counted before any is built (dates Komet can mean only). common/windowedRead.ts sends them
+ * and merges what they find.
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
