@@ -23,6 +23,8 @@ beforeEach(() => simulator.reset());
 const prebooks = (extra: INodeParameters): INodeParameters => ({ resource: 'prebook', operation: 'getMany', returnAll: true, ...extra });
 /** Two vendor ship windows: 2026-12-01 to 12-07 and 12-08 to 12-14. */
 const twoWindows = prebooks({ dateKind: 'vendorShipDate', dateFrom: '2026-12-01', dateTo: '2026-12-14' });
+/** Without resends, so that a fault on one window stays a failure of that window. */
+const noRetries = { ...twoWindows, options: { retries: 0 } };
 const run = (parameters: INodeParameters, extra: Partial<Parameters<typeof runKometNode>[0]> = {}) =>
 	runKometNode({ parameters, baseUrl: simulator.url, typeVersion: 2, ...extra });
 const lineIds = (record: unknown) => ((record as { details: Array<{ prebookItemId: unknown }> }).details ?? []).map((line) => line.prebookItemId);
@@ -66,7 +68,7 @@ describe('a record met in several windows', () => {
 });
 
 describe('empty lists and failed windows', () => {
-	test('"Orders not found." is an empty window; "Authentication token not found" is an error that names its dates', async () => {
+	test('"Authentication token not found" is not an empty window but an error of it, which names its dates', async () => {
 		simulator.fail({ path: 'prebook.details.list', nth: 2, body: { status: 0, message: 'Authentication token not found' } });
 		const result = await run(twoWindows);
 		expect(result.status).toBe('error');
@@ -93,8 +95,8 @@ describe('empty lists and failed windows', () => {
 	});
 
 	test('Continue On Fail: the other windows\' records, an error item naming the dates, and a hint that the result is incomplete', async () => {
-		simulator.fail({ path: 'prebook.details.list', nth: 1, httpStatus: 502, raw: '<html>Bad gateway</html>', times: 3 });
-		const result = await run(twoWindows, { onError: 'continueRegularOutput' });
+		simulator.fail({ path: 'prebook.details.list', httpStatus: 502, raw: '<html>Bad gateway</html>' });
+		const result = await run(noRetries, { onError: 'continueRegularOutput' });
 		expect(result.status).toBe('success');
 		const [failed, ...records] = result.main.map((item) => item.json);
 		expect(failed).toMatchObject({
@@ -103,6 +105,13 @@ describe('empty lists and failed windows', () => {
 		});
 		expect(records.map((record) => record.id)).toEqual([85070]);
 		expect(result.hints).toContainEqual(expect.stringMatching(/^The result is incomplete: 1 date window\(s\) could not be read/));
+
+		// With the error output, the error item goes there and the records stay on the main output.
+		simulator.reset();
+		simulator.fail({ path: 'prebook.details.list', httpStatus: 502, raw: '<html>Bad gateway</html>' });
+		const routed = await run(noRetries, { onError: 'continueErrorOutput' });
+		expect(routed.main.map((item) => item.json.id)).toEqual([85070]);
+		expect(routed.errorOutput.map((item) => item.json.details)).toEqual([expect.objectContaining({ dateFrom: '2026-12-01', dateTo: '2026-12-07' })]);
 	});
 });
 
