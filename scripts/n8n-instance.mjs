@@ -169,6 +169,31 @@ export function agentExampleCredential(apiKey, url) {
 	return { id, name, type: 'openAiApi', data: { apiKey, url } };
 }
 
+/**
+ * The MCP example: its entry in exampleWorkflows(), its MCP Server Trigger, and the URL path
+ * MCP clients connect to once it is published (`/mcp/<the trigger's path>`).
+ */
+export function mcpExample() {
+	const example = exampleWorkflows().find(({ workflow }) => workflow.nodes.some((node) => node.type === '@n8n/n8n-nodes-langchain.mcpTrigger'));
+	const trigger = example.workflow.nodes.find((node) => node.type === '@n8n/n8n-nodes-langchain.mcpTrigger');
+	return { ...example, trigger, urlPath: `/mcp/${trigger.parameters.path}` };
+}
+
+/**
+ * The bearer-token credential the MCP example's server trigger names, with this token (the
+ * playground's from KOMET_MCP_TOKEN, the MCP test's its own): MCP clients send the token as
+ * `Authorization: Bearer <token>`.
+ */
+export function mcpExampleCredential(token) {
+	const { id, name } = mcpExample().trigger.credentials.httpBearerAuth;
+	return { id, name, type: 'httpBearerAuth', data: { token } };
+}
+
+/** Publishes a workflow (n8n 2.x's activation) with the CLI; n8n must not be running on this folder. */
+export async function publishWorkflow(runtime, userFolder, id) {
+	await mustRun(runtime, userFolder, ['publish:workflow', `--id=${id}`]);
+}
+
 /** The owner account the tests and scripts create in a fresh n8n (the editor's first screen). */
 export const OWNER = { email: 'owner@example.com', firstName: 'Flor', lastName: 'Ista', password: 'Komet-Sales-2026' };
 

@@ -6,7 +6,9 @@
 // saved edit to an example stays; `npm start -- --reset-examples` imports them all
 // again), starts n8n and prints the editor URL. The AI agent example's OpenAI credential
 // uses OPENAI_API_KEY (and OPENAI_BASE_URL for another OpenAI-compatible server) when set,
-// or else a scripted chat-model stand-in on loopback (scripts/chat-model-stand-in.mjs).
+// or else a scripted chat-model stand-in on loopback (scripts/chat-model-stand-in.mjs). With
+// KOMET_MCP_TOKEN, the MCP example gets the bearer token its MCP clients send and is
+// published, so that they can connect at once.
 // Ctrl-C, SIGTERM or SIGHUP to it or to `npm start`, or the loss of its parent, stops
 // everything it started.
 import { spawn } from 'node:child_process';
@@ -15,7 +17,7 @@ import path from 'node:path';
 
 import { n8nEnv } from './n8n-runtime.mjs';
 import { startChatModelStandIn } from './chat-model-stand-in.mjs';
-import { agentExampleCredential, answers, prepareUserFolder, REPO_ROOT, waitFor } from './n8n-instance.mjs';
+import { agentExampleCredential, answers, mcpExample, mcpExampleCredential, prepareUserFolder, publishWorkflow, REPO_ROOT, waitFor } from './n8n-instance.mjs';
 
 const require = createRequire(import.meta.url);
 const { startSimulator } = require(path.join(REPO_ROOT, '.build/test/simulator/server.js'));
@@ -37,6 +39,9 @@ function agentCredential() {
 	if (!chatModel) return agentExampleCredential(process.env.OPENAI_API_KEY, process.env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1');
 	return { ...agentExampleCredential('stand-in-no-key', chatModel.url), name: 'Scripted chat model stand-in (set OPENAI_API_KEY for OpenAI)' };
 }
+
+/** The MCP example's bearer credential, when the user gives a token (nothing otherwise). */
+const mcpCredentials = () => (process.env.KOMET_MCP_TOKEN ? [mcpExampleCredential(process.env.KOMET_MCP_TOKEN)] : []);
 
 let n8n;
 let stopping = false;
@@ -69,12 +74,16 @@ setInterval(() => {
 }, 1000).unref();
 
 try {
-	const credentials = [agentCredential()];
+	const credentials = [agentCredential(), ...mcpCredentials()];
 	const { runtime, workflows, kept } = await prepareUserFolder(userFolder, { simulatorUrl: simulator.url, credentials, resetExamples: RESET_EXAMPLES, log });
 	log(`imported ${workflows.length} example workflows and the credential "Komet Sales (simulator)"`);
 	if (kept.length > 0) log(`kept ${kept.length} example workflows as saved in n8n (npm start -- --reset-examples imports them again)`);
 	if (chatModel) log(`the AI agent example's model is a scripted stand-in on ${chatModel.url}: set OPENAI_API_KEY for a real model`);
 	else log('the AI agent example uses OpenAI with the key in OPENAI_API_KEY');
+	if (process.env.KOMET_MCP_TOKEN) {
+		log(`the MCP example's bearer token is KOMET_MCP_TOKEN; publishing "${mcpExample().workflow.name}" ...`);
+		await publishWorkflow(runtime, userFolder, mcpExample().id);
+	}
 	n8n = spawn(runtime.nodeBin, [runtime.n8nEntry, 'start'], {
 		cwd: userFolder,
 		env: n8nEnv(userFolder, {
@@ -106,12 +115,21 @@ ${firstVisit ? '\n  1. Create the owner account (any e-mail and password; it sta
      They use the credential "Komet Sales (simulator)", which points at ${simulator.url}.
   3. Each Komet result line is its own output item; the simulator answers as Komet does,
      including per-line failures (e.g. box KS009999 does not exist).
-
+${mcpLines()}
   Ctrl-C stops n8n and the simulator.
 `);
 } catch (error) {
 	console.error(`[playground] ${error?.stack ?? error}`);
 	await stop(1);
+}
+
+/** Where MCP clients connect, when KOMET_MCP_TOKEN published the MCP example (nothing otherwise). */
+function mcpLines() {
+	if (!process.env.KOMET_MCP_TOKEN) return '';
+	return `
+  Komet over MCP: connect an MCP client to http://localhost:${N8N_PORT}${mcpExample().urlPath}
+  with the header "Authorization: Bearer <KOMET_MCP_TOKEN>" (README, "Komet over MCP").
+`;
 }
 
 /** Whether n8n still asks for its owner account (a first start, or one never finished). */

@@ -32,10 +32,11 @@ function failingVariant(id, onError) {
 /**
  * Examples this file imports but does not execute, each with where it runs instead. Imported
  * all the same, as the playground imports them (here without the agent example's OpenAI
- * credential, which the import must not mind).
+ * credential and the MCP example's bearer token, which the import must not mind).
  */
 const RUN_ELSEWHERE = {
 	'agent-add-boxes-to-prebook.json': 'needs a chat model: test/e2e/agent.test.mjs runs it against the scripted stand-in the playground uses without a key',
+	'mcp-server-komet-tools.json': 'an MCP server: MCP clients call its tools, nothing runs it headless; test/e2e/mcp.test.mjs publishes it and calls them with the official MCP client',
 };
 
 /** The example files executed so far. */
