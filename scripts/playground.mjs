@@ -6,12 +6,15 @@
 // saved edit to an example stays; `npm start -- --reset-examples` imports them all
 // again), starts n8n and prints the editor URL. The AI agent example's OpenAI credential
 // uses OPENAI_API_KEY (and OPENAI_BASE_URL for another OpenAI-compatible server) when set,
-// or else a scripted chat-model stand-in on loopback (scripts/chat-model-stand-in.mjs). With
-// KOMET_MCP_TOKEN, the MCP example gets the bearer token its MCP clients send and is
-// published, so that they can connect at once.
+// or else a scripted chat-model stand-in on loopback (scripts/chat-model-stand-in.mjs). The
+// MCP example's bearer token is KOMET_MCP_TOKEN, or else one made on the first start and kept
+// in the playground folder (mcp-token); the example is published when imported, so that MCP
+// clients can connect at once.
 // Ctrl-C, SIGTERM or SIGHUP to it or to `npm start`, or the loss of its parent, stops
 // everything it started.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -40,8 +43,20 @@ function agentCredential() {
 	return { ...agentExampleCredential('stand-in-no-key', chatModel.url), name: 'Scripted chat model stand-in (set OPENAI_API_KEY for OpenAI)' };
 }
 
-/** The MCP example's bearer credential, when the user gives a token (nothing otherwise). */
-const mcpCredentials = () => (process.env.KOMET_MCP_TOKEN ? [mcpExampleCredential(process.env.KOMET_MCP_TOKEN)] : []);
+/**
+ * The bearer token MCP clients send to the MCP example, and where it comes from: KOMET_MCP_TOKEN,
+ * or the one in the playground folder, made on the first start (so configured clients keep working).
+ */
+function mcpToken() {
+	if (process.env.KOMET_MCP_TOKEN) return { token: process.env.KOMET_MCP_TOKEN, source: 'KOMET_MCP_TOKEN' };
+	const file = path.join(userFolder, 'mcp-token');
+	if (!fs.existsSync(file)) {
+		fs.mkdirSync(userFolder, { recursive: true });
+		fs.writeFileSync(file, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });
+	}
+	return { token: fs.readFileSync(file, 'utf8').trim(), source: `the token in ${file}` };
+}
+const mcp = mcpToken();
 
 let n8n;
 let stopping = false;
@@ -74,14 +89,15 @@ setInterval(() => {
 }, 1000).unref();
 
 try {
-	const credentials = [agentCredential(), ...mcpCredentials()];
+	const credentials = [agentCredential(), mcpExampleCredential(mcp.token)];
 	const { runtime, workflows, kept } = await prepareUserFolder(userFolder, { simulatorUrl: simulator.url, credentials, resetExamples: RESET_EXAMPLES, log });
 	log(`imported ${workflows.length} example workflows and the credential "Komet Sales (simulator)"`);
 	if (kept.length > 0) log(`kept ${kept.length} example workflows as saved in n8n (npm start -- --reset-examples imports them again)`);
 	if (chatModel) log(`the AI agent example's model is a scripted stand-in on ${chatModel.url}: set OPENAI_API_KEY for a real model`);
 	else log('the AI agent example uses OpenAI with the key in OPENAI_API_KEY');
-	if (process.env.KOMET_MCP_TOKEN) {
-		log(`the MCP example's bearer token is KOMET_MCP_TOKEN; publishing "${mcpExample().workflow.name}" ...`);
+	// Published when imported; a kept one stays as the user left it (published or not).
+	if (workflows.some(({ id }) => id === mcpExample().id)) {
+		log(`publishing "${mcpExample().workflow.name}" for MCP clients ...`);
 		await publishWorkflow(runtime, userFolder, mcpExample().id);
 	}
 	n8n = spawn(runtime.nodeBin, [runtime.n8nEntry, 'start'], {
@@ -123,12 +139,11 @@ ${mcpLines()}
 	await stop(1);
 }
 
-/** Where MCP clients connect, when KOMET_MCP_TOKEN published the MCP example (nothing otherwise). */
+/** Where MCP clients connect to the MCP example, and with which token (named, never printed). */
 function mcpLines() {
-	if (!process.env.KOMET_MCP_TOKEN) return '';
 	return `
-  Komet over MCP: connect an MCP client to http://localhost:${N8N_PORT}${mcpExample().urlPath}
-  with the header "Authorization: Bearer <KOMET_MCP_TOKEN>" (README, "Komet over MCP").
+  Komet over MCP: an MCP client connects to http://localhost:${N8N_PORT}${mcpExample().urlPath}
+  with the header "Authorization: Bearer <${mcp.source}>" (README, "Komet over MCP").
 `;
 }
 

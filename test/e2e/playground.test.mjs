@@ -1,6 +1,7 @@
 // The README's first command, `npm start`, checked as a user meets it: the editor
 // comes up, the owner account can be created, the Komet Sales node, its AI-tool
-// variant, the simulator credential and every example workflow are there, and
+// variant, the simulator credential and every example workflow are there, the MCP
+// example answers MCP clients with the token the playground made, and
 // Ctrl-C (SIGINT) stops n8n and the simulator.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -10,7 +11,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 
 import { ensureN8n, freePort } from '../../scripts/n8n-runtime.mjs';
-import { exampleWorkflows, REPO_ROOT, runN8n, setupOwner } from '../../scripts/n8n-instance.mjs';
+import { exampleWorkflows, mcpExample, REPO_ROOT, runN8n, setupOwner } from '../../scripts/n8n-instance.mjs';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'komet-playground-'));
 after(() => fs.rmSync(folder, { recursive: true, force: true }));
@@ -60,8 +61,26 @@ test('npm start gives a working editor with the node, credentials and examples',
 		const workflows = (await get('/rest/workflows')).data.map((workflow) => workflow.name).sort();
 		assert.deepEqual(workflows, exampleWorkflows().map(({ workflow }) => workflow.name).sort());
 		const credentials = (await get('/rest/credentials')).data.map((credential) => [credential.id, credential.type]);
-		assert.deepEqual(credentials.sort(), [['kometSimulator', 'kometSalesApi'], ['openAiAccount000', 'openAiApi']]);
+		assert.deepEqual(credentials.sort(), [['kometMcpBearer', 'httpBearerAuth'], ['kometSimulator', 'kometSalesApi'], ['openAiAccount000', 'openAiApi']]);
 		assert.ok(!output.includes(OPENAI_KEY), 'the OpenAI key is not printed');
+
+		// The MCP example is published: its endpoint wants the bearer token the playground made
+		// and kept in its folder (named in the terminal, not printed), and answers MCP with it.
+		const mcpUrl = `http://localhost:${n8nPort}${mcpExample().urlPath}`;
+		assert.ok(output.includes(mcpUrl), `the MCP URL was not printed:\n${output}`);
+		const mcpToken = fs.readFileSync(path.join(folder, 'mcp-token'), 'utf8').trim();
+		assert.match(mcpToken, /^[0-9a-f]{64}$/);
+		assert.ok(!output.includes(mcpToken), 'the MCP token is not printed');
+		const initialize = (authorization) =>
+			fetch(`${base}${mcpExample().urlPath}`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...authorization },
+				body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'playground-test', version: '1' } } }),
+			});
+		assert.equal((await initialize({})).status, 403);
+		const answered = await initialize({ authorization: `Bearer ${mcpToken}` });
+		assert.equal(answered.status, 200);
+		assert.match(await answered.text(), /Komet_Sales_MCP_Server/);
 
 		const simulator = await fetch(`http://127.0.0.1:${simulatorPort}/api/boxtype.list?authenticationToken=sim-company-token`);
 		assert.equal((await simulator.json()).status, '1');
