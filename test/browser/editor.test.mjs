@@ -42,7 +42,7 @@
 //     (using error output)", executed: the rejected box with Komet's message on the Error
 //     Branch, the accepted one on the Success Branch.
 //
-// Both fail on any console error of the page, except the off-machine noise that
+// All fail on any console error of the page, except the off-machine noise that
 // isIgnoredConsole() describes (this machine has no internet); the playground is stopped
 // with SIGINT at the end, also on failure.
 //
