@@ -199,7 +199,9 @@ export const OWNER = { email: 'owner@example.com', firstName: 'Flor', lastName: 
 
 /**
  * Creates n8n's owner account and returns a logged-in cookie. The route is mounted a little
- * after /rest/settings answers when workflows activate at start: a 404 is waited out.
+ * after /rest/settings answers when workflows activate at start: a 404 is waited out, and so
+ * is a 503 (n8n answers "Database is not ready!" while a database ping times out, as it does
+ * on a loaded machine).
  */
 export async function setupOwner(baseUrl, owner = OWNER, timeoutMs = 60_000) {
 	const deadline = Date.now() + timeoutMs;
@@ -210,7 +212,7 @@ export async function setupOwner(baseUrl, owner = OWNER, timeoutMs = 60_000) {
 			body: JSON.stringify(owner),
 		});
 		if (response.status === 200) return response.headers.getSetCookie().map((entry) => entry.split(';')[0]).join('; ');
-		if (response.status !== 404 || Date.now() > deadline) throw new Error(`owner setup: ${response.status} ${await response.text()}`);
+		if (![404, 503].includes(response.status) || Date.now() > deadline) throw new Error(`owner setup: ${response.status} ${await response.text()}`);
 		await new Promise((resolve) => setTimeout(resolve, 1000));
 	}
 }

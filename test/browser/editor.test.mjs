@@ -1,7 +1,7 @@
 // The Komet Sales nodes as a user meets them in the n8n editor, in a real browser.
 // `npm start`'s playground (a real n8n with this package + the Komet simulator) is
 // started in a temp folder with free ports, Debian's headless Chromium is driven with
-// playwright-core, and two subtests run against it:
+// playwright-core, and four subtests run against it:
 //
 // The Komet Sales Trigger, in a new empty workflow:
 //   - "Add first step" opens the trigger panel, where searching "Komet" offers Komet Sales
@@ -35,7 +35,14 @@
 //     their fields (and the locators inside them);
 //   - screenshots the NDV of every write operation into screenshots/.
 //
-// Both fail on any console error of the page, except the off-machine noise that
+// Then, the credential pointed at a simulator of the test's own (it records every request):
+//   - the editor's Komet requests: Prebook → Create Multiple built as in "orders → prebooks",
+//     every picker opened, searched a key at a time and picked; at most one request per list;
+//   - Box → Update External Codes with a good and an unknown box code and On Error "Continue
+//     (using error output)", executed: the rejected box with Komet's message on the Error
+//     Branch, the accepted one on the Success Branch.
+//
+// All fail on any console error of the page, except the off-machine noise that
 // isIgnoredConsole() describes (this machine has no internet); the playground is stopped
 // with SIGINT at the end, also on failure.
 //
@@ -52,7 +59,7 @@ import { fileURLToPath } from 'node:url';
 import { after, test } from 'node:test';
 
 import { freePort } from '../../scripts/n8n-runtime.mjs';
-import { REPO_ROOT, setupOwner } from '../../scripts/n8n-instance.mjs';
+import { CREDENTIAL_ID, REPO_ROOT, SIMULATOR_TOKEN, setupOwner } from '../../scripts/n8n-instance.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SCREENSHOTS = process.env.KOMET_SCREENSHOT_DIR ?? path.join(HERE, 'screenshots');
@@ -295,6 +302,16 @@ async function startPlayground() {
 		assert.fail(`the playground did not come up within 10 minutes:\n${playground.output}`);
 	}
 	return playground;
+}
+
+/** Points the imported credential at `url`, with the simulator's company token (n8n's REST API). */
+async function pointCredentialAt(origin, cookieHeader, url) {
+	const response = await fetch(`${origin}/rest/credentials/${CREDENTIAL_ID}`, {
+		method: 'PATCH',
+		headers: { cookie: cookieHeader, 'content-type': 'application/json' },
+		body: JSON.stringify({ name: 'Komet Sales (simulator)', type: 'kometSalesApi', data: { token: SIMULATOR_TOKEN, baseUrl: url } }),
+	});
+	assert.ok(response.ok, `n8n did not update the credential: ${response.status} ${await response.text()}`);
 }
 
 /** Waits until fn() gives the same string twice, 300 ms apart (Vue has re-rendered). */
@@ -932,6 +949,181 @@ test('the Komet Sales nodes in the n8n editor: the trigger; node creator, every 
 				assertNoConsoleErrors('Komet Sales at the end');
 			}),
 		);
+
+		// The next two subtests point the imported credential at a simulator of the test's own,
+		// which records every request it gets (the playground's runs in its process): the
+		// editor's Komet requests can be counted, and the new base URL gives the credential's
+		// reference lists a fresh cache (their key holds the base URL and token).
+		const counting = await built('.build/test/simulator/server.js').startSimulator({ quiet: true });
+		try {
+			await pointCredentialAt(origin, cookieHeader, counting.url);
+
+			/** Adds Komet Sales with this action (its node-creator text) to a new workflow and opens it. */
+			async function addKometAction(actionText) {
+				await openNewWorkflow();
+				await page.locator('[data-test-id="node-creator-plus-button"]').click();
+				await findKomet();
+				await creatorNames.filter({ hasText: /^Komet Sales$/ }).click();
+				const action = creatorItems.filter({ hasText: actionText });
+				await creatorCategories.first().waitFor();
+				if (!(await action.isVisible())) await creatorCategories.filter({ hasText: /^Actions \(\d+\)$/ }).click();
+				await action.click();
+				await parameters.waitFor();
+			}
+			const actionOf = (resource, operation) => operationProperty(resource).options.find((option) => option.value === operation).action;
+			/** The resource locator's value as the panel shows it. */
+			const locatorValue = (scope, name) => scope.locator(`[data-test-id="resource-locator-${name}"] input[data-test-id="rlc-input"]`).first().inputValue();
+
+			/**
+			 * Picks from a resource locator's "From list" as a person does: opens the dropdown, types
+			 * `typed` into its search a key at a time, waits until the list shows only matching entries,
+			 * and clicks the one containing `entry`.
+			 */
+			async function pickAsAPerson(scope, name, typed, entry) {
+				const rlc = scope.locator(`[data-test-id="resource-locator-${name}"]`).first();
+				await rlc.scrollIntoViewIfNeeded();
+				await rlc.locator('input[data-test-id="rlc-input"]').click();
+				const items = page.locator('[data-test-id="rlc-item"]:visible');
+				await items.first().waitFor({ timeout: 20_000 }).catch(() => assert.fail(`${name}: From list shows nothing`));
+				const search = page.locator('[data-test-id="rlc-search"]:visible');
+				const searchInput = (await search.evaluate((element) => element.tagName)) === 'INPUT' ? search : search.locator('input');
+				await searchInput.click();
+				await searchInput.pressSequentially(typed, { delay: 100 });
+				const needle = typed.toLowerCase();
+				await page
+					.waitForFunction(
+						(text) => {
+							const shown = [...document.querySelectorAll('[data-test-id="rlc-item"]')].filter((item) => item.offsetParent !== null);
+							return shown.length > 0 && shown.every((item) => item.textContent.toLowerCase().includes(text));
+						},
+						needle,
+						{ timeout: 20_000 },
+					)
+					.catch(async () => assert.fail(`${name}: searching "${typed}" does not narrow the list: ${JSON.stringify(await items.allInnerTexts())}`));
+				const listed = (await items.allInnerTexts()).map((text) => text.trim());
+				const chosen = listed.find((text) => text.includes(entry));
+				assert.ok(chosen, `${name}: searching "${typed}" does not list "${entry}": ${JSON.stringify(listed)}`);
+				await items.filter({ hasText: entry }).first().click();
+				await page.waitForFunction(
+					([locatorName, text]) =>
+						[...document.querySelectorAll(`[data-test-id="ndv"] [data-test-id="resource-locator-${locatorName}"] input[data-test-id="rlc-input"]`)].some(
+							(input) => input.value === text,
+						),
+					[name, chosen],
+					{ timeout: 10_000 },
+				);
+				return chosen;
+			}
+
+			await t.test('the editor\'s Komet requests: building "orders → prebooks" with the pickers spends one request per reference list', () =>
+				failureScreenshot('pickers', async () => {
+					// 7. Prebook → Create Multiple in a new workflow, each picker opened, searched and picked.
+					const searches = [];
+					const onRequest = (request) => {
+						if (request.url().includes('/rest/dynamic-node-parameters/resource-locator-results')) searches.push(request.url());
+					};
+					page.on('request', onRequest);
+					counting.reset();
+					try {
+						await addKometAction(actionOf('prebook', 'createMultiple'));
+						await choose('resource', 'Prebook');
+						await choose('operation', 'Create Multiple');
+						const picks = [];
+						picks.push(['Customer', await pickAsAPerson(ndv, 'customerCode', 'ang', 'Ang Flowers')]);
+						// A ship-to picker, where the operation offers one.
+						const shipTo = describedFields(description, { resource: 'prebook', operation: 'createMultiple' }).find(
+							(field) => /shipTo/i.test(field.name) && hasList(field.property),
+						);
+						if (shipTo) picks.push([shipTo.label, await pickAsAPerson(ndv, shipTo.name, 'a', '')]);
+						const lines = ndv.locator('[data-test-id="fixed-collection-prebookItems"]');
+						await lines.locator('[data-test-id="fixed-collection-add"]').last().click();
+						await lines.locator('[data-test-id="resource-locator-carrierCode"]').waitFor();
+						picks.push(['Carrier', await pickAsAPerson(lines, 'carrierCode', 'fed', 'Fedex')]);
+						picks.push(['Product', await pickAsAPerson(lines, 'productCode', 'roses', 'Roses 55cm Blue')]);
+						picks.push(['Box Type', await pickAsAPerson(lines, 'boxTypeCode', 'half', '(HB)')]);
+						// A second line, as an order has: its pickers reopen lists already read.
+						await lines.locator('[data-test-id="fixed-collection-add"]').last().click();
+						await lines.locator('[data-test-id="resource-locator-carrierCode"]').nth(1).waitFor();
+						await pickAsAPerson(lines.locator('[data-test-id="resource-locator-carrierCode"]').nth(1).locator('..'), 'carrierCode', 'arm', 'Armellini');
+						await pickAsAPerson(lines.locator('[data-test-id="resource-locator-productCode"]').nth(1).locator('..'), 'productCode', 'freedom', 'Rose Freedom 50cm');
+						await pickAsAPerson(lines.locator('[data-test-id="resource-locator-boxTypeCode"]').nth(1).locator('..'), 'boxTypeCode', 'quarter', '(QB)');
+						assert.equal(await locatorValue(ndv, 'customerCode'), picks[0][1], 'the picked customer stays');
+						assertNoConsoleErrors('building orders → prebooks');
+					} finally {
+						page.off('request', onRequest);
+					}
+					const byMethod = {};
+					for (const request of counting.requests) byMethod[request.path] = (byMethod[request.path] ?? 0) + 1;
+					t.diagnostic(`orders → prebooks: the editor asked n8n for ${searches.length} picker lists/searches; Komet got ${counting.requests.length} requests: ${JSON.stringify(byMethod)}`);
+					const expected = ['boxtype.list', 'carrier.list', 'customer.list', 'product.list'];
+					const used = Object.keys(byMethod).sort();
+					assert.deepEqual(
+						used.filter((method) => !expected.includes(method) && !/shipto/i.test(method)),
+						[],
+						`the editor asked Komet for lists no picker used: ${JSON.stringify(byMethod)}`,
+					);
+					const repeated = Object.entries(byMethod).filter(([, count]) => count > 1);
+					assert.deepEqual(repeated, [], `searches typed in a picker were not served from the kept list: ${JSON.stringify(byMethod)}`);
+					assert.ok(searches.length > used.length, `the pickers were not searched (${searches.length} list requests)`);
+				}),
+			);
+
+			await t.test('Box → Update External Codes with On Error "Continue (using error output)": the rejected line on the error output', () =>
+				failureScreenshot('error-output', async () => {
+					// 8. One known and one unknown box code (Komet answers "Box code does not exist" for
+					// the second), On Error set in the node's Settings, the node executed from its panel.
+					counting.reset();
+					await addKometAction(actionOf('box', 'updateExternalCodes'));
+					const boxes = ndv.locator('[data-test-id="fixed-collection-boxes"]');
+					const typed = [
+						['KS001001', 'PT991001'],
+						['KS009999', 'PT991003'],
+					];
+					for (const [index, [boxCode, externalCode]] of typed.entries()) {
+						await boxes.locator('[data-test-id="fixed-collection-add"]').last().click();
+						await boxes.locator('[data-test-id="parameter-input-boxCode"]').nth(index).waitFor();
+						await boxes.locator('[data-test-id="parameter-input-boxCode"]').nth(index).locator('input, textarea').first().fill(boxCode);
+						await boxes.locator('[data-test-id="parameter-input-externalCode"]').nth(index).locator('input, textarea').first().fill(externalCode);
+					}
+					await ndv.locator('[data-test-id="tab-settings"]').click();
+					await choose('onError', 'Continue (using error output)');
+					await ndv.locator('[data-test-id="tab-params"]').click();
+					await parameters.waitFor();
+					await ndv.locator('[data-test-id="node-execute-button"]').first().click();
+					const output = ndv.locator('[data-test-id="output-panel"]');
+					const branches = output.locator('[data-test-id="branches"]');
+					const errorTab = branches.getByText(/^Error\b/);
+					await errorTab.waitFor({ timeout: 60_000 }).catch(async () => assert.fail(`the output shows no error branch: ${await output.innerText()}`));
+					const sent = counting.requestsTo('box.externalcode.update');
+					assert.equal(sent.length, 1, 'one request to Komet for both lines');
+					assert.deepEqual(
+						sent[0].body.boxes.map((box) => box.boxCode),
+						['KS001001', 'KS009999'],
+						'both lines sent',
+					);
+					/** The output panel's text once the chosen branch shows `expected`. */
+					async function branchShows(tab, expected) {
+						await tab.click();
+						let shown = await output.innerText();
+						for (const deadline = Date.now() + 15_000; !expected.test(shown) && Date.now() < deadline; shown = await output.innerText()) await sleep(250);
+						return shown;
+					}
+					const errorText = await branchShows(errorTab, /KS009999/);
+					assert.match(errorText, /Error Branch \(1 item\)/, `the error branch does not hold one item: ${errorText}`);
+					assert.match(errorText, /KS009999/, `the error branch does not show the rejected line: ${errorText}`);
+					assert.match(errorText, /Box code does not exist/, `the error branch does not show Komet's message: ${errorText}`);
+					assert.doesNotMatch(errorText, /KS001001/, `the error branch shows the accepted line: ${errorText}`);
+					await screenshotPage('box-update-external-codes-error-output');
+					const successText = await branchShows(branches.getByText(/^Success\b/), /KS001001/);
+					assert.match(successText, /Success Branch \(1 item\)/, `the success branch does not hold one item: ${successText}`);
+					assert.match(successText, /KS001001/, `the success branch does not show the accepted line: ${successText}`);
+					assert.doesNotMatch(successText, /KS009999/, `the success branch shows the rejected line: ${successText}`);
+					assertNoConsoleErrors('Box → Update External Codes executed');
+				}),
+			);
+		} finally {
+			await counting.close();
+		}
 
 		for (const [where, listed] of Object.entries(lists)) t.diagnostic(`From list ${where}: ${JSON.stringify(listed)}`);
 		const ignoredKinds = [...new Set(ignored.map((e) => `${e.text} ${new URL(e.url).origin}`))];
