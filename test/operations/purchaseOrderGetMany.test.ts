@@ -24,8 +24,8 @@ test('a range of vendor ship dates: one GET per date; the purchase orders with t
 		['purchase.order.list', { authenticationToken: TEST_TOKEN, date: '2026-12-04' }],
 	]);
 	expect(result.main.map((item) => [item.json.id, item.json.number, item.json.details])).toEqual([
-		[87000, 'P02323', [{ poItemId: 7828 }]],
-		[87001, 'P02324', [{ poItemId: 7829 }]],
+		[87000, 'P02323', [expect.objectContaining({ poItemId: 7828 })]],
+		[87001, 'P02324', [expect.objectContaining({ poItemId: 7829 })]],
 	]);
 });
 

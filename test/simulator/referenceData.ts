@@ -87,6 +87,8 @@ export interface Prebook {
 	/** The vendor brand of its lines. */
 	brand?: { id: number; name: string };
 	unableToSource?: boolean;
+	/** Its lines are answered without `prebookItemId`, as the vendor's old field list has them. */
+	lineIdsUnsent?: boolean;
 	/** One of the company's own prebook statuses. */
 	status?: string;
 	ecommerce?: boolean;
@@ -107,6 +109,8 @@ export interface Invoice {
 	productId?: number;
 	/** The main location (MIA, 147) when absent. */
 	locationId?: number;
+	/** invoice.details.list writes its line's amount as a JSON number, not as text. */
+	amountAsNumber?: boolean;
 }
 
 /** What purchase.order.list tells of a purchase order. Each seeded one has a single line. */
@@ -206,6 +210,7 @@ export function seed() {
 				{
 					number: '85070', customerCode: 'Fresh', itemIds: [928400], truckDate: '2026-12-12', vendorShipDate: '2026-12-10', updatedAt: '2026-11-24 08:30:00',
 					carrierId: 1360, customerPONumber: 'FR-1120', locationId: 28, standingOrderId: 3228, unableToSource: true, ecommerce: true,
+					lineIdsUnsent: true,
 				},
 			],
 		]),
@@ -265,7 +270,7 @@ export function seed() {
 		/** Invoices by id: the sync pages' sample 240989, confirmed and not yet synced. */
 		invoices: new Map<number, Invoice>([
 			[240989, { number: 10045, shipDate: '2026-12-02', customerId: 131313, subtotal: 1250.5, confirmed: true, synced: false, carrierId: 1360 }],
-			[240990, { number: 10046, shipDate: '2026-12-09', customerId: 2001, subtotal: 310, confirmed: true, synced: true, carrierId: 1361, productId: 4401, locationId: 28 }],
+			[240990, { number: 10046, shipDate: '2026-12-09', customerId: 2001, subtotal: 310, confirmed: true, synced: true, carrierId: 1361, productId: 4401, locationId: 28, amountAsNumber: true }],
 			[240991, { number: 10047, shipDate: '2026-12-20', customerId: 2002, subtotal: 99.9, confirmed: false, synced: false }],
 		]),
 	};

@@ -94,7 +94,7 @@ export function interpretAnswer(endpoint: KometEndpoint, answer: Pick<HttpAnswer
 	const records = rawResults as IDataObject[] | undefined;
 
 	if (endpoint.emptyAnswers) {
-		if (records !== undefined && status !== 0) return { status: 1, message, results: records.map(normaliseRecord), body: envelope };
+		if (records !== undefined && status !== 0) return { status: 1, message, results: records.map((record) => readListRecord(endpoint, record)), body: envelope };
 		// Komet says a list is empty by its own words and no array (docs/komet-api.md, "Empty lists").
 		const said = message?.trim().toLowerCase();
 		if (!records?.length && endpoint.emptyAnswers.some((words) => words.toLowerCase() === said)) {
@@ -120,6 +120,12 @@ function wholeCallFailure(endpoint: KometEndpoint, status: 0 | 1 | undefined, me
 		response: envelope,
 		sent: status === undefined ? 'maybe' : undefined,
 	});
+}
+
+/** A list's record as the node outputs it: type drift removed, then the list's own reading (docs/komet-api.md, "Answers of the order lists"). */
+function readListRecord(endpoint: KometEndpoint, record: IDataObject): IDataObject {
+	const normalised = normaliseRecord(record);
+	return endpoint.readRecord ? endpoint.readRecord(normalised) : normalised;
 }
 
 function malformed(endpoint: KometEndpoint, what: string, httpCode: number, envelope: IDataObject) {

@@ -62,6 +62,8 @@ export interface KometEndpoint<Schema extends z.ZodType = z.ZodType> {
 	tooLargeMeans?: string;
 	/** A windowed list: where each record's lines are, so a record met in two windows keeps both windows' lines. */
 	recordLines?: RecordLines;
+	/** A list whose records carry codes or money as text: how a record is read, after ids and flags are normalised. */
+	readRecord?: (record: IDataObject) => IDataObject;
 }
 
 /** Komet's refusal of a resend whose work an earlier attempt did, and how the output says so. */

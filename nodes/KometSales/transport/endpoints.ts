@@ -7,6 +7,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import * as schemas from '../schemas';
+import { readInvoice, readPrebook, readPurchaseOrder } from '../schemas/answers';
 import * as lists from '../schemas/lists';
 import { always, never, type DoneByEarlierAttempt, type KometEndpoint, type RecordLines } from './endpoint';
 
@@ -71,6 +72,7 @@ const list = <Schema extends KometEndpoint['schema']>(
 	empty: string,
 	schema: Schema,
 	recordLines?: RecordLines,
+	readRecord?: KometEndpoint['readRecord'],
 ) => ({
 	path,
 	httpMethod: 'GET' as const,
@@ -80,6 +82,7 @@ const list = <Schema extends KometEndpoint['schema']>(
 	resultsKey,
 	emptyAnswers: [empty],
 	recordLines,
+	readRecord,
 });
 
 /** What the order lists (prebooks, purchase orders, invoices, standing orders) answer when nothing matches. */
@@ -180,16 +183,18 @@ export const invoiceMarkSyncFailed: KometEndpoint<ReturnType<typeof schemas.invo
 	mayHaveDone: 'marked the invoice not synchronized (and, with Unconfirm on, unconfirmed it)',
 };
 
-export const prebookDetailsList = list('prebook.details.list', 'prebooks', NO_ORDERS, lists.prebookDetailsListSchema, details('prebookItemId'));
+export const prebookDetailsList = list('prebook.details.list', 'prebooks', NO_ORDERS, lists.prebookDetailsListSchema, details('prebookItemId'), readPrebook);
 export const standingOrderList = list('standing.order.list', 'standingOrders', NO_ORDERS, lists.standingOrderListSchema);
-export const invoiceDetailsList = list('invoice.details.list', 'invoices', NO_ORDERS, lists.invoiceDetailsListSchema, details('detailId'));
+export const invoiceDetailsList = list('invoice.details.list', 'invoices', NO_ORDERS, lists.invoiceDetailsListSchema, details('detailId'), readInvoice);
 export const invoiceAccountingDetailsList = list(
 	'invoice.accounting.details.list',
 	'invoices',
 	NO_ORDERS,
 	lists.invoiceAccountingDetailsListSchema,
+	undefined,
+	readInvoice,
 );
-export const purchaseOrderList = list('purchase.order.list', 'purchaseOrders', NO_ORDERS, lists.purchaseOrderListSchema, details('poItemId'));
+export const purchaseOrderList = list('purchase.order.list', 'purchaseOrders', NO_ORDERS, lists.purchaseOrderListSchema, details('poItemId'), readPurchaseOrder);
 export const prebookList = list('prebook.list', 'prebooks', NO_ORDERS, lists.prebookListSchema);
 
 /** A read: asking for the same invoice's PDF twice changes nothing. */

@@ -3,7 +3,7 @@
  * invoice.accounting.details.list.md): invoices of a ship date window, with their details or
  * as accounting headers.
  */
-import { MAIN_LOCATION_ID, type Invoice, type SimulatorState } from '../referenceData';
+import { MAIN_LOCATION_ID, SALES_PERSON, type Invoice, type SimulatorState } from '../referenceData';
 import type { Json, MethodResult } from '../kometStyle';
 import { answer, daysBetween, exact, like, likeAny, oneOfListed } from './listFilters';
 
@@ -38,6 +38,81 @@ function headerOf(state: SimulatorState, id: number, invoice: Invoice) {
 		customerCode: customer?.code,
 		subtotal: invoice.subtotal,
 		externalSystemSynced: invoice.synced ? 1 : 0,
+	};
+}
+
+/** An amount as Komet writes it on invoice lines: text with a comma between thousands and two decimals. */
+const writtenAmount = (amount: number) => amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/**
+ * An invoice as invoice.details.list answers it (docs/komet-api.md, "invoice.details.list"):
+ * the header with its totals, addresses and `status` (1 confirmed, 0 pending approval), and
+ * one line in `details[]`, keyed by `detailId`, whose `amount` is a text with thousands
+ * separators (`"1,250.50"`), except on invoices with `amountAsNumber`. A line of an invoice
+ * without a carrier has no `awb` and no `boxes[]`.
+ */
+function invoiceWithDetails(state: SimulatorState, id: number, invoice: Invoice) {
+	const customer = state.customers.find((candidate) => candidate.id === invoice.customerId);
+	const carrier = state.carriers.find((candidate) => candidate.id === invoice.carrierId);
+	const product = state.products.find((candidate) => candidate.id === (invoice.productId ?? DEFAULT_PRODUCT_ID));
+	const location = state.locations.find((candidate) => candidate.id === (invoice.locationId ?? MAIN_LOCATION_ID));
+	const shipped = carrier !== undefined;
+	const detailId = id * 10 + 1;
+	return {
+		...headerOf(state, id, invoice),
+		createdOn: `${invoice.shipDate} 07:30:00`,
+		status: invoice.confirmed ? 1 : 0,
+		customerPONumber: '',
+		carrierId: carrier?.id ?? null,
+		carrierName: carrier?.name ?? null,
+		salesPersonId: SALES_PERSON.id,
+		salesPersonName: SALES_PERSON.name,
+		locationName: location?.name,
+		taxes: 0,
+		additionalCharges: 0,
+		total: invoice.subtotal,
+		totalBoxes: 2,
+		countConfirmed: invoice.confirmed ? 2 : 0,
+		isEcommerce: false,
+		orderRef: `SO-${invoice.number}`,
+		shipToName: customer?.name,
+		shipToAddress: '8200 NW 25th St',
+		shipToCity: 'Miami',
+		shipToState: 'FL',
+		shipToZipCode: '33122',
+		billToName: customer?.name,
+		billToAddress: '8200 NW 25th St',
+		billToCity: 'Miami',
+		billToState: 'FL',
+		billToZipCode: '33122',
+		details: [
+			{
+				detailId: String(detailId),
+				...(shipped ? { awb: '369-1234 5675' } : {}),
+				boxType: 'HB',
+				boxTypeId: 1,
+				productId: product?.id,
+				productDescription: product?.description,
+				unitType: 'Stem',
+				unitPrice: 0.5,
+				units: 250,
+				totalUnits: 500,
+				amount: invoice.amountAsNumber ? invoice.subtotal : writtenAmount(invoice.subtotal),
+				growerId: 535,
+				growerName: 'Andes Farms',
+				salesType: 'Prebook',
+				bunchesBox: 10,
+				totalBoxes: 2,
+				stemsBunch: 25,
+				notes: '',
+				markCode: '',
+				brandId: null,
+				brandName: null,
+				...(shipped ? { boxes: [{ boxCode: `KS${detailId}`, boxId: String(detailId * 10 + 1) }] } : {}),
+				breakdowns: [],
+				additionalChargesDetails: [],
+			},
+		],
 	};
 }
 
@@ -77,10 +152,7 @@ export function invoiceDetailsList(state: SimulatorState, query: Json): MethodRe
 	if ('body' in window) return window;
 	const records = invoicesIn(state, window, query)
 		.filter(([id, invoice]) => detailFiltersKeep(state, id, invoice, query))
-		.map(([id, invoice]) => {
-			const product = state.products.find((candidate) => candidate.id === (invoice.productId ?? DEFAULT_PRODUCT_ID));
-			return { ...headerOf(state, id, invoice), details: [{ productDescription: product?.description, totalBoxes: 2 }] };
-		});
+		.map(([id, invoice]) => invoiceWithDetails(state, id, invoice));
 	return answer('invoices', records, 'Orders not found.');
 }
 

@@ -40,6 +40,78 @@ function availableIn(po: PurchaseOrderRecord, query: Json): boolean {
 	return po.available !== undefined && (from === undefined || po.available.to >= String(from)) && (to === undefined || po.available.from <= String(to));
 }
 
+/** The status as purchase.order.list answers it: a code, while its filter takes the words. */
+const STATUS_CODES: Record<string, string> = { 'Confirmed by Farm': 'CF', Approved: 'A', 'Pending Approval': 'PA' };
+
+/**
+ * A purchase order as purchase.order.list answers it (docs/komet-api.md,
+ * "purchase.order.list"): header, `status` as a code, lines in `details[]` keyed by `poItemId`
+ * (sent as text, as ids drift), each with its prebook line, breakdowns, custom fields and,
+ * only once shipped on an AWB, `boxes[]`.
+ */
+function purchaseOrderAnswered(state: SimulatorState, po: PurchaseOrderRecord): Json {
+	const vendor = state.vendors.find((candidate) => candidate.id === po.vendorId);
+	const location = state.locations.find((candidate) => candidate.id === (po.locationId ?? MAIN_LOCATION_ID));
+	const product = state.products.find((candidate) => candidate.id === po.productId);
+	const customer = state.customers.find((candidate) => candidate.id === po.customerId);
+	const prebook = [...state.prebooks.entries()].find(([, candidate]) => candidate.number === po.prebookNumber);
+	const details = po.itemIds.map((poItemId, index) => {
+		const boxes = state.shipments
+			.filter((shipment) => shipment.poItemId === poItemId)
+			.flatMap((shipment) => shipment.boxCodes.map((boxCode) => ({ boxCode, lotNumber: shipment.awb, statusId: 2, statusName: 'Shipped' })))
+			.map((box, position) => ({ ...box, position: position + 1 }));
+		return {
+			poItemId: String(poItemId),
+			prebookItemId: prebook?.[1].itemIds[index] ?? null,
+			prebook: prebook?.[1].number ?? null,
+			prebookTruckDate: prebook?.[1].truckDate ?? null,
+			orderType: prebook ? 'P' : 'D',
+			customerId: customer?.id ?? null,
+			customerName: customer?.name ?? null,
+			carrierId: 1362,
+			carrierName: 'LatAm Cargo',
+			productId: product?.id,
+			productDescription: product?.description,
+			boxTypeId: 1,
+			boxType: 'HB',
+			totalBoxes: 4,
+			bunches: 10,
+			stemsBunch: 25,
+			totalUnits: 1000,
+			unitType: 'Stem',
+			cost: 0.3,
+			totalCost: 300,
+			markCode: po.customerPONumber ?? '',
+			notes: '',
+			referenceNumber: '',
+			standingOrder: null,
+			lineItemStatus: po.lineStatus,
+			quantityConfirmed: po.lineStatus === 'Confirmed' ? 4 : 0,
+			customField1: '',
+			...(boxes.length ? { boxes } : {}),
+			breakdowns: [{ productId: product?.id, productDescription: product?.description, bunches: 10, stemsBunch: 25, cost: 0.3 }],
+			customFields: [{ customFieldId: 7, customFieldValueId: 70, fieldName: 'Quality', value: 'Premium' }],
+		};
+	});
+	return {
+		id: String(po.id),
+		number: po.number,
+		shipDate: po.shipDate,
+		vendorId: po.vendorId,
+		vendorName: vendor?.name,
+		origin: vendor?.portOrigin,
+		locationId: location?.id,
+		locationName: location?.name,
+		status: STATUS_CODES[po.status] ?? po.status,
+		totalBoxes: 4 * po.itemIds.length,
+		totalCost: 300 * po.itemIds.length,
+		comments: '',
+		createdOn: `${po.shipDate} 09:00:00`,
+		updatedOn: `${po.shipDate} 09:00:00`,
+		details,
+	};
+}
+
 /**
  * purchase.order.list: the POs of one vendor ship `date`, or of the given `number`s (several,
  * separated by commas). Honoured: date, number, vendor, vendorId, origin, customerId,
@@ -60,7 +132,7 @@ export function purchaseOrderList(state: SimulatorState, query: Json): MethodRes
 		.filter((po) => query.date === undefined || po.shipDate === query.date)
 		.filter((po) => oneOfListed(po.number, query.number) && exact(po.status, query.status))
 		.filter((po) => vendorKeeps(state, po, query) && orderKeeps(po, query) && linesKeep(state, po, query) && availableIn(po, query))
-		.map((po) => ({ id: String(po.id), number: po.number, shipDate: po.shipDate, vendorId: po.vendorId, status: po.status, details: po.itemIds.map((poItemId) => ({ poItemId })) }));
+		.map((po) => purchaseOrderAnswered(state, po));
 	return answer('purchaseOrders', records, 'Orders not found.');
 }
 

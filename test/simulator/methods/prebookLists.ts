@@ -68,7 +68,8 @@ export function prebookDetailsList(state: SimulatorState, query: Json): MethodRe
 		.map(([id, prebook]) => {
 			const details = lines(prebook);
 			const shown = from !== undefined && state.linesOfWindowOnly ? linesShippedIn(prebook, from, String(to)) : prebook.itemIds;
-			return { ...header(state, id, prebook), details: details.filter((line) => shown.includes(line.prebookItemId)) };
+			// By position: a line answered without prebookItemId is still the line of that id.
+			return { ...header(state, id, prebook), details: details.filter((_line, index) => shown.includes(prebook.itemIds[index])) };
 		});
 	return answer('prebooks', records, 'Orders not found.');
 }
@@ -79,11 +80,15 @@ const shipDateOf = (prebook: Prebook, itemId: number) => prebook.lineShipDates?.
 const linesShippedIn = (prebook: Prebook, from: string, to: string) =>
 	prebook.itemIds.filter((itemId) => shipDateOf(prebook, itemId) >= from && shipDateOf(prebook, itemId) <= to);
 
-/** A prebook's header fields as the old page lists them. */
+/**
+ * A prebook's header as the old page and public code show it (docs/komet-api.md,
+ * "prebook.details.list"): ids as text here and there, as Komet's lists drift.
+ */
 function header(state: SimulatorState, id: number, prebook: Prebook) {
 	const customer = state.customers.find((candidate) => candidate.code === prebook.customerCode);
 	const carrier = state.carriers.find((candidate) => candidate.id === prebook.carrierId);
 	const location = state.locations.find((candidate) => candidate.id === (prebook.locationId ?? MAIN_LOCATION_ID));
+	const shipTo = state.shipTos.find((candidate) => candidate.customerId === customer?.id);
 	return {
 		id: String(id),
 		number: prebook.number,
@@ -98,15 +103,32 @@ function header(state: SimulatorState, id: number, prebook: Prebook) {
 		customerPONumber: prebook.customerPONumber,
 		carrierId: carrier?.id,
 		carrierName: carrier?.name,
+		shipvia: 0,
+		comments: '',
+		totalPrice: LINE.totalPrice * prebook.itemIds.length,
+		...(shipTo ? { shipName: shipTo.name, shipAddress: '8200 NW 25th St', shipCity: shipTo.city, shipState: shipTo.state, shipZipCode: '33122', shipCountry: 'US' } : {}),
 	};
 }
 
+/** What every seeded prebook line holds: 5 half boxes of Rose Freedom 50cm from Andes Farms, 10 bunches of 25 stems a box. */
+const LINE = { vendorId: 535, vendorName: 'Andes Farms', productId: 217042, productDescription: 'Rose Freedom 50cm', totalBoxes: 5, boxType: 'HB', bunches: 10, stemsBunch: 25, unitPrice: 0.35, units: 250, unitType: 'Stem', totalUnits: 1250, totalPrice: 437.5 };
+
+/**
+ * The lines (`details[]`). A prebook with `lineIdsUnsent` answers them without
+ * `prebookItemId`, as the vendor's old field list does; its lines then have no breakdown.
+ */
 function lines(prebook: Prebook) {
-	return prebook.itemIds.map((prebookItemId) => ({
-		prebookItemId,
+	return prebook.itemIds.map((prebookItemId, index) => ({
+		...(prebook.lineIdsUnsent ? {} : { prebookItemId }),
 		vendorShipDate: shipDateOf(prebook, prebookItemId),
-		totalBoxes: 5,
+		...LINE,
+		// Drift: the first line's product id as text.
+		productId: index === 0 ? String(LINE.productId) : LINE.productId,
+		markCode: prebook.customerPONumber ?? '',
 		...(prebook.brand ? { brandId: prebook.brand.id, brandName: prebook.brand.name } : {}),
+		...(prebook.lineIdsUnsent
+			? {}
+			: { breakdowns: [{ productId: 217042, productDescription: 'Rose Freedom 50cm', stemsBunch: 25, bunches: 10, price: 0.35 }] }),
 	}));
 }
 
