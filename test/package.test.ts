@@ -55,6 +55,29 @@ test('the tarball holds the built node, its codex and icons, and nothing from th
 	expect(packed.files.filter((file) => /(^|\/)(test|simulator|examples|scripts)\//.test(file))).toEqual([]);
 });
 
+test("the tarball holds an output schema for every operation of every version, where n8n-core's resolver finds it", () => {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { loadOutputSchema, resolveOutputSchemaPath } = require('n8n-core') as typeof import('n8n-core');
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { NODE_VERSIONS, resourcesFor } = require('../nodes/KometSales/actions/versions') as typeof import('../nodes/KometSales/actions/versions');
+	const nodeDir = join(packed.dir, 'dist/nodes/KometSales');
+	const shipped = packed.files.filter((file) => file.includes('/__schema__/'));
+	const expected = NODE_VERSIONS.flatMap((version) =>
+		Object.entries(resourcesFor(version)).flatMap(([resource, operations]) =>
+			Object.keys(operations).map((operation) => {
+				// Exactly as the editor asks for it (/schemas/<node>/<version>/<resource>/<operation>.json): no fallback to another version.
+				const path = resolveOutputSchemaPath({ nodeDir, version, resource, operation });
+				expect(path && existsSync(path)).toBe(true);
+				const schema = loadOutputSchema({ nodeDir, version, resource, operation }) as { type?: string; properties?: object } | undefined;
+				expect(schema?.type).toBe('object');
+				expect(schema?.properties).toEqual(JSON.parse(readFileSync(join(root, 'nodes/KometSales/outputSchemas', resource, `${operation}.json`), 'utf8')).properties);
+				return `dist/nodes/KometSales/__schema__/v${version}.0.0/${resource}/${operation}.json`;
+			}),
+		),
+	);
+	expect(shipped.sort()).toEqual(expected.sort());
+});
+
 test('the built nodes and credential load with a plain require, resolving zod and n8n-workflow from n8n', () => {
 	const script = `
 		const { KometSales } = require(${JSON.stringify(join(packed.dir, 'dist/nodes/KometSales/KometSales.node.js'))});
