@@ -156,6 +156,7 @@ export function standingOrderList(state: SimulatorState, query: Json): MethodRes
 			id: String(order.id),
 			number: order.number,
 			customerName: order.customer?.name,
+			priceList: 'Wholesale',
 			carrierName: 'Armellini',
 			recurrence: 1,
 			days: 'Monday, Wednesday, Friday',
