@@ -82,6 +82,16 @@ describe('shapes the plain runs do not reach', () => {
 		expect(problemsOf(resource, operation, items)).toEqual([]);
 	});
 
+	test.each([
+		['markSynced', 'invoice.mark.sync.status.ok', {}],
+		['markSyncFailed', 'invoice.mark.sync.status.error', { invoiceMarkSyncFailedFields: { unconfirm: false } }],
+	] as Array<[string, string, INodeParameters]>)('invoice → %s applied by an earlier attempt: markedByEarlierAttempt', async (operation, path, extra) => {
+		simulator.fail({ path, httpStatus: 504, body: { status: 0, message: 'Gateway Timeout' }, afterProcessing: true });
+		const items = await outputOf(find('invoice', operation), 2, { invoiceId: '240989', ...extra });
+		expect(items[0]).toMatchObject({ markedByEarlierAttempt: true, kometMessage: expect.any(String) });
+		expect(problemsOf('invoice', operation, items)).toEqual([]);
+	});
+
 	test('optional request fields echoed: Add AWB with a lot number and box codes, Mark Sync Failed keeping the invoice confirmed', async () => {
 		const shipped = await outputOf(find('purchaseOrder', 'addAwb'), 2, { purchaseOrderAddAwbFields: { lotNumber: 'L-1', boxCodes: 'KS1,KS2' } });
 		expect(shipped[0]).toMatchObject({ lotNumber: 'L-1' });
