@@ -109,6 +109,12 @@ export interface Fault {
 	 * replaced by what this returns: short, long, mismatched or malformed arrays.
 	 */
 	results?: (results: Json[]) => unknown[];
+	/**
+	 * Process the request, then echo each result's key as Komet's answers may drift: `numeric`,
+	 * an `identifier` or `boxCode` that reads as a number comes back as a JSON number (`"01"` → 1);
+	 * `cut`, an `identifier` comes back cut to 20 characters (the answer's documented `string:20`).
+	 */
+	echoDrift?: 'numeric' | 'cut';
 	/** Answer with a JSON text of about this many bytes, streamed as fast as the client reads. */
 	hugeAnswerBytes?: number;
 	/** Answer one character every `intervalMs`, `characters` times, then close. */
@@ -187,7 +193,7 @@ export async function startSimulator(
 			echoToken(response, fault.echoToken, body?.authenticationToken ?? query.authenticationToken ?? headerToken);
 			return;
 		}
-		if (fault && !fault.afterProcessing && !fault.results && misbehave(response, fault)) return;
+		if (fault && !fault.afterProcessing && !fault.results && !fault.echoDrift && misbehave(response, fault)) return;
 
 		const route = ROUTES[path];
 		if (!route || route.httpMethod !== request.method) {
@@ -217,6 +223,7 @@ export async function startSimulator(
 			const key = Object.keys(result.body).find((name) => Array.isArray(result.body[name])) ?? 'items';
 			result.body[key] = fault.results((result.body[key] as Json[] | undefined) ?? []);
 		}
+		if (fault?.echoDrift) driftEchoes(result.body, fault.echoDrift);
 		send(response, result.httpStatus ?? 200, JSON.stringify(result.body));
 	};
 
@@ -265,6 +272,24 @@ export async function startSimulator(
 }
 
 /** Answers a request the way a failing Komet or its edge would. Returns false to answer normally. */
+const NUMBER_LIKE = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+
+/** Each per-line result's echoed key, drifted as `drift` says (see Fault.echoDrift). */
+function driftEchoes(body: Json, drift: NonNullable<Fault['echoDrift']>) {
+	for (const results of Object.values(body)) {
+		if (!Array.isArray(results)) continue;
+		for (const result of results as Json[]) {
+			if (!result || typeof result !== 'object') continue;
+			for (const key of drift === 'cut' ? ['identifier'] : ['identifier', 'boxCode']) {
+				const echo = result[key];
+				if (typeof echo !== 'string') continue;
+				if (drift === 'cut') result[key] = echo.slice(0, 20);
+				else if (NUMBER_LIKE.test(echo)) result[key] = Number(echo);
+			}
+		}
+	}
+}
+
 function misbehave(response: ServerResponse, fault: Fault): boolean {
 	if (fault.hang) return true;
 	if (fault.redirect) {

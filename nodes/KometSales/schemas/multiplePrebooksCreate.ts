@@ -32,6 +32,11 @@ export const PREBOOK_LINE_TEXT = {
 	notes: 200,
 } as const;
 
+/** Documented lengths in the answer, where shorter than the request allows: the echoed identifier is `string:20`. */
+export const PREBOOK_ANSWER_TEXT = {
+	identifier: 20,
+} as const;
+
 export const prebookLineSchema = lazy(() =>
 	documented({
 		carrierCode: text(PREBOOK_LINE_TEXT.carrierCode),

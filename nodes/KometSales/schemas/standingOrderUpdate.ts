@@ -29,6 +29,7 @@ import {
 	endNotBeforeStart,
 	lazy,
 } from './common';
+import { firstAlike } from './echoes';
 import { UNIT_TYPES, shipViaId } from './multiplePrebooksCreate';
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
@@ -177,5 +178,21 @@ export const standingOrderUpdateSchema = lazy(() =>
 			requireOneOf(ctx, request, [['customerId'], ['customerCode', 'customerDescription']]);
 			requireOneOf(ctx, request, [['carrierId'], ['carrierCode', 'carrierDescription']]);
 			endNotBeforeStart(ctx, request, 'startDate', 'endDate');
+			// Komet answers per item by identifier, and all items travel in this one request:
+			// two that could come back alike (docs/komet-api.md, "Identifier echoes") are refused.
+			const identifiers = (request.items ?? []).map((item) => item.identifier);
+			const alike = firstAlike(identifiers);
+			if (alike) {
+				const [first, second] = alike.map((index) => identifiers[index] as string);
+				ctx.addIssue({
+					code: 'custom',
+					message:
+						first === second
+							? `repeats the identifier of items[${alike[0]}]`
+							: `could come back from Komet as the identifier of items[${alike[0]}] ("${second}" and "${first}": Komet may echo an identifier trimmed or as a number); give them identifiers that differ as text and as numbers`,
+					path: ['items', alike[1], 'identifier'],
+					input: second,
+				});
+			}
 		}),
 );

@@ -11,7 +11,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { KometResponse } from '../../transport/answer';
+import { echoForms } from '../../schemas/echoes';
 import { MAX_REQUEST_BYTES, utf8Length } from '../../transport/size';
+import { RoomIndex } from './roomIndex';
 
 /** The lines of a request that are each answered by a result of their own. */
 export interface LinePlan {
@@ -21,6 +23,8 @@ export interface LinePlan {
 	key(line: IDataObject): string | undefined;
 	/** The echoed key of a result line. */
 	resultKey(result: IDataObject): string | undefined;
+	/** The documented length of the echo, where it is shorter than the key the request allows. */
+	echoLength?: number;
 }
 
 /** How the requests of several input items may share calls. */
@@ -46,16 +50,25 @@ interface OpenCall {
 	header: IDataObject;
 	lines: IDataObject[];
 	owners: number[];
-	keys: Set<string>;
 	bytes: number;
+}
+
+/** The calls of one group: their lines, the room each has left, and the last call holding each echo. */
+interface Group {
+	calls: OpenCall[];
+	rooms: RoomIndex;
+	lastHolder: Map<string, number>;
 }
 
 /**
  * One call per input item, or, for a batching operation, the lines of the given requests
  * packed into as few calls as fit under 64 KB (first fit, in input order). `measure`
  * gives the size of a body as sent, token included. With `acrossItems` off each input
- * item is its own group, still split at 64 KB when its own lines need it. Lines with the
- * same key never share a call: Komet answers by that key.
+ * item is its own group, still split at 64 KB when its own lines need it. Lines whose
+ * keys could come back alike (schemas/echoes.ts) never share a call: Komet answers by that
+ * key. Such a line goes to the first call with room after the last one holding a line like
+ * it, so a key repeated across a feed costs the same per line as any other: planning is
+ * linear in the number of lines (log in the number of calls).
  */
 export function planCalls(
 	requests: ItemRequest[],
@@ -70,37 +83,46 @@ export function planCalls(
 			parts: [{ itemIndex, request, lines: (linePlan?.of(request) ?? []).map((_, position) => position) }],
 		}));
 	}
-	const groups = new Map<string, OpenCall[]>();
+	const groups = new Map<string, Group>();
 	const all: OpenCall[] = [];
 
 	for (const { itemIndex, request } of requests) {
 		const { [batching.arrayKey]: lines, ...header } = request;
 		const groupKey = options.acrossItems ? batching.groupKey(request) : `item:${itemIndex}`;
-		const open = groups.get(groupKey) ?? [];
-		groups.set(groupKey, open);
+		let group = groups.get(groupKey);
+		if (!group) groups.set(groupKey, (group = { calls: [], rooms: new RoomIndex(), lastHolder: new Map() }));
 		const emptyBytes = measure({ ...header, [batching.arrayKey]: [] });
 
 		for (const line of lines as IDataObject[]) {
 			const lineBytes = utf8Length(JSON.stringify(line));
 			const key = linePlan?.key(line);
-			const fits = (call: OpenCall) =>
-				call.bytes + 1 + lineBytes <= MAX_REQUEST_BYTES && (key === undefined || !call.keys.has(key));
-			let call = open.find(fits);
-			if (!call) {
-				call = { header, lines: [], owners: [], keys: new Set(), bytes: emptyBytes };
-				open.push(call);
+			const forms = key === undefined ? [] : echoForms(key, linePlan?.echoLength);
+			let from = 0;
+			for (const form of forms) from = Math.max(from, (group.lastHolder.get(form) ?? -1) + 1);
+			// Every call in the index already has a line, so this one comes after a comma.
+			let position = group.rooms.firstFrom(from, lineBytes + 1);
+			if (position === undefined) {
+				position = group.rooms.add(MAX_REQUEST_BYTES - emptyBytes + 1);
+				const call: OpenCall = { header, lines: [], owners: [], bytes: emptyBytes };
+				group.calls.push(call);
 				all.push(call);
 			}
+			const call = group.calls[position];
+			group.rooms.take(position, lineBytes + 1);
 			call.bytes += (call.lines.length ? 1 : 0) + lineBytes;
 			call.lines.push(line);
 			call.owners.push(itemIndex);
-			if (key !== undefined) call.keys.add(key);
+			for (const form of forms) group.lastHolder.set(form, position);
 		}
 	}
 
 	return all.map((call) => {
 		const parts = new Map<number, number[]>();
-		call.owners.forEach((itemIndex, position) => parts.set(itemIndex, [...(parts.get(itemIndex) ?? []), position]));
+		call.owners.forEach((itemIndex, position) => {
+			const positions = parts.get(itemIndex);
+			if (positions) positions.push(position);
+			else parts.set(itemIndex, [position]);
+		});
 		return {
 			request: { ...call.header, [batching.arrayKey]: call.lines },
 			parts: [...parts].map(([itemIndex, positions]) => ({
@@ -132,16 +154,24 @@ export interface SplitAnswer {
 export function splitAnswer(call: Call, response: KometResponse, plan: LinePlan): SplitAnswer {
 	const lines = plan.of(call.request);
 	const answers: Array<IDataObject | undefined> = lines.map(() => undefined);
-	const waiting = new Map<string | undefined, number[]>();
+	// The lines of each key, in order, and how many of them have a result already.
+	const waiting = new Map<string | undefined, { positions: number[]; answered: number }>();
 	lines.forEach((line, position) => {
 		const key = plan.key(line);
-		waiting.set(key, [...(waiting.get(key) ?? []), position]);
+		const queue = waiting.get(key);
+		if (queue) queue.positions.push(position);
+		else waiting.set(key, { positions: [position], answered: 0 });
 	});
 	const singleItem = call.parts.length === 1;
 	const unmatched: IDataObject[] = [];
+	const next = (key: string | undefined) => {
+		const queue = waiting.get(key);
+		return queue && queue.answered < queue.positions.length ? queue.positions[queue.answered++] : undefined;
+	};
 	for (const result of response.results ?? []) {
+		// Compared as text, exactly: an echo Komet drifted (a number, a cut text) answers no line.
 		const key = plan.resultKey(result);
-		const position = key === undefined && !singleItem ? undefined : waiting.get(key)?.shift();
+		const position = key === undefined && !singleItem ? undefined : next(key);
 		if (position === undefined) unmatched.push(result);
 		else answers[position] = result;
 	}

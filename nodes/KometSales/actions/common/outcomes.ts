@@ -9,6 +9,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { KometResponse } from '../../transport/answer';
 import { KometCallError } from '../../transport/errors';
 import { mayHaveBeenDone } from '../../transport/request';
+import { echoForms } from '../../schemas/echoes';
 import { splitAnswer, type Call } from './batching';
 import type { KometOperation } from './operation';
 
@@ -30,15 +31,24 @@ export function report(context: IExecuteFunctions, operation: KometOperation, ca
 		context.logger.warn(text);
 		context.addExecutionHints({ message: text, type: 'warning', location: 'outputPane' });
 	}
+	// Echoes that answered no line, to tell a line that may be among them (a drifted echo).
+	const strayEchoes = new Set(split.unmatched.map((result) => plan.resultKey(result)).filter((key) => key !== undefined));
+	const strayEchoOf = (key: string | undefined) =>
+		key === undefined || strayEchoes.size === 0 ? undefined : echoForms(key, plan.echoLength).find((form) => strayEchoes.has(form));
 	return split.items.map(({ itemIndex, request, answers }) => {
 		if (answers.length === 0) return { itemIndex, entries: wholeCall(request) };
 		const entries = answers.map(({ line, result }, position): Entry => {
 			const key = plan.key(line);
 			const which = `line ${position + 1} of this item${key === undefined ? '' : ` (${key})`}`;
 			if (result === undefined) {
+				const stray = strayEchoOf(key);
+				const drifted =
+					stray === undefined
+						? ''
+						: ` Komet echoed "${stray}", which may be this line's identifier as Komet drifted it (read as a number, trimmed or cut); it is not given to a line it does not equal.`;
 				return {
 					error: new KometCallError(`Komet Sales did not answer for ${which}`, {
-						description: `The request was accepted, but Komet's answer has no result for this line. ${repeatable ? 'Send it again to be sure it is applied.' : mayHaveBeenDone(operation.endpoint)}`,
+						description: `The request was accepted, but Komet's answer has no result for this line.${drifted} ${repeatable ? 'Send it again to be sure it is applied.' : mayHaveBeenDone(operation.endpoint)}`,
 					}),
 					extra: { line: position + 1, ...(key === undefined ? {} : { key }) },
 				};

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { lineShape, readLines } from '../../helpers/lines';
-import { PREBOOK_LINE_TEXT, PREBOOK_TEXT } from '../../schemas';
+import { PREBOOK_ANSWER_TEXT, PREBOOK_LINE_TEXT, PREBOOK_TEXT } from '../../schemas';
 import { multiplePrebooksCreate } from '../../transport/endpoints';
 import {
 	additionalFields,
@@ -176,11 +176,11 @@ function operationWith(fields: INodeProperties[], customerDetails: CustomerDetai
 			} as IDataObject;
 		},
 
-		// Komet answers per identifier (every line has one: fillIdentifiers).
-		lines: identifiedLines('prebookItems'),
+		// Komet answers per identifier (every line has one: fillIdentifiers), echoed as string:20.
+		lines: identifiedLines('prebookItems', PREBOOK_ANSWER_TEXT.identifier),
 
 		// Lines of every input item with the same customer and order header go in one call;
-		// no call carries an identifier twice.
+		// no call carries two identifiers that could come back alike (a number, cut to 20).
 		batching: {
 			arrayKey: 'prebookItems',
 			groupKey: (request) => JSON.stringify({ ...request, prebookItems: undefined }),
