@@ -3,7 +3,8 @@
  * measured against the local simulator in one run, beside the engine floor (a node that
  * only reads the same parameters) and one HTTP request per item (what a user does without
  * this node) under a simulated network latency. Prints a table, and with --json the same
- * figures as one JSON object on the last line.
+ * figures as one JSON object on the last line. Last, how the node's time grows from 10,000 to
+ * 100,000 box lines (scaling.ts).
  */
 import './env';
 
@@ -17,6 +18,7 @@ import { MANUAL_TRIGGER } from '../../test/harness/nodeTypes';
 import { runKometNode, runWorkflow, TEST_TOKEN } from '../../test/harness/runWorkflow';
 import { MAX_BODY_BYTES, startSimulator, type Simulator } from '../../test/simulator/server';
 import * as samples from '../../test/fixtures/samples';
+import { scaling } from './scaling';
 import { STAND_INS } from './standIns';
 
 const root = resolve(__dirname, '../../..');
@@ -226,6 +228,8 @@ async function main() {
 		const prebook = await prebooks(simulator);
 		const latency = await underLatency();
 		clearInterval(sampler);
+		// Measured last, with its own peak RSS: its 100,000-line runs would hide the figure above.
+		const scale = await scaling(simulator);
 		const figures = {
 			boxes: box.figures,
 			prebooks: prebook,
@@ -249,6 +253,7 @@ async function main() {
 			peakRssMb: Math.round(peakRss / 1024 / 1024),
 			loadMs: Number(loadMs().toFixed(1)),
 			tarballBytes: tarballBytes(),
+			scaling: scale,
 		};
 		const rows: Array<[string, string | number]> = [
 			['box external codes: input items', figures.boxes.items],
@@ -275,6 +280,13 @@ async function main() {
 			['peak RSS (MB)', figures.peakRssMb],
 			['load time of built node + credential (ms)', figures.loadMs],
 			['packed tarball (bytes)', figures.tarballBytes],
+			[`box lines as one item of JSON: ${figures.scaling.fromLines} (ms)`, figures.scaling.ms.from],
+			[`  ${figures.scaling.toLines} (ms)`, figures.scaling.ms.to],
+			['  time ratio, target at most 11', figures.scaling.timeRatio],
+			[`  repeated box codes: ${figures.scaling.fromLines} (ms)`, figures.scaling.ms.repeatedFrom],
+			[`  repeated box codes: ${figures.scaling.toLines} (ms)`, figures.scaling.ms.repeatedTo],
+			['  repeated-key time ratio, target at most 11', figures.scaling.repeatedKeyTimeRatio],
+			['  peak RSS while scaling (MB)', figures.scaling.peakRssMb],
 		];
 		for (const [label, value] of rows) console.log(`${label.padEnd(60)} ${value}`);
 		if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
