@@ -122,6 +122,10 @@ describe('prebook identifiers', () => {
 		expect(fillIdentifiers([{}, { identifier: '1-1' }], 0)).toEqual([{ identifier: '1-1-n8n' }, { identifier: '1-1' }]);
 	});
 
+	test('nor with given ones as Komet may echo them (trimmed)', () => {
+		expect(fillIdentifiers([{}, { identifier: ' 1-1 ' }], 0)).toEqual([{ identifier: '1-1-n8n' }, { identifier: ' 1-1 ' }]);
+	});
+
 	test('non-arrays pass through for the schema to reject', () => {
 		expect(fillIdentifiers('nope', 0)).toBe('nope');
 	});
