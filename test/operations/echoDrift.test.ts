@@ -52,7 +52,7 @@ describe('Create Multiple Prebooks', () => {
 		expect(result.hints).toEqual([expect.stringContaining('1 result(s) that match no line of the request ("1")')]);
 		expect(result.main[0].json).toMatchObject({
 			details: {
-				description: expect.stringContaining('Komet echoed "1", which may be this line\'s identifier as Komet drifted it (read as a number, trimmed or cut)'),
+				description: expect.stringContaining('Komet echoed "1", which may be this line\'s "01" as Komet drifted it (read as a number, trimmed or cut)'),
 			},
 		});
 	});

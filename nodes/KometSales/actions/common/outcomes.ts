@@ -45,7 +45,7 @@ export function report(context: IExecuteFunctions, operation: KometOperation, ca
 				const drifted =
 					stray === undefined
 						? ''
-						: ` Komet echoed "${stray}", which may be this line's identifier as Komet drifted it (read as a number, trimmed or cut); it is not given to a line it does not equal.`;
+						: ` Komet echoed "${stray}", which may be this line's "${key}" as Komet drifted it (read as a number, trimmed or cut); an echo is given only to the line it equals.`;
 				return {
 					error: new KometCallError(`Komet Sales did not answer for ${which}`, {
 						description: `The request was accepted, but Komet's answer has no result for this line.${drifted} ${repeatable ? 'Send it again to be sure it is applied.' : mayHaveBeenDone(operation.endpoint)}`,
