@@ -6,7 +6,9 @@
  * (shared/komet-api/README.md), so the lines of many input items travel together where
  * a method takes arrays, split only where 64 KB forces it. Every line remembers the
  * input item it came from; a result goes back to the line whose key it echoes (box code,
- * identifier, prebook item id), never to a line chosen by position alone across items.
+ * identifier, prebook item id), compared as text, never to a line chosen by position alone
+ * across items. Komet's echo may drift (a number, a cut text: schemas/echoes.ts), so lines
+ * whose keys could come back alike never share a call.
  */
 import type { IDataObject } from 'n8n-workflow';
 
