@@ -8,6 +8,7 @@ import {
 
 import { listSearch } from './methods/listSearch';
 import { poll } from './trigger/poll';
+import { TriggerPropertyList } from './trigger/pollTimes';
 import { triggerProperties } from './trigger/properties';
 import { triggerSubtitle } from './trigger/subtitle';
 
@@ -28,7 +29,7 @@ export class KometSalesTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'kometSalesApi', required: true }],
-		properties: triggerProperties,
+		properties: TriggerPropertyList.holding(triggerProperties),
 	};
 
 	methods = { listSearch };

@@ -130,6 +130,21 @@ export interface Simulator {
 	state: SimulatorState;
 	/** Requests to one Komet method. */
 	requestsTo(path: string): RecordedRequest[];
+	/**
+	 * Komet's clock: milliseconds ahead of this machine's (negative: behind). Every answer's
+	 * `Date` header, and `gmtNow()`, read this clock, as Komet stamps its records by its own.
+	 */
+	clockOffsetMs: number;
+	/** Now by Komet's clock, as Komet writes GMT times: `YYYY-MM-DD hh:mm:ss`. */
+	gmtNow(): string;
+	/**
+	 * The daily quota: how many more requests Komet answers; past it, each request is refused
+	 * as a spent quota would be (`http429`: HTTP 429; `status0`: an ordinary answer with
+	 * status 0 and a message about the limit). Unlimited when undefined.
+	 */
+	quota?: { remaining: number; answer: 'http429' | 'status0'; retryAfterSeconds?: number };
+	/** Milliseconds every answer waits, changeable between requests (slow answers). */
+	latencyMs: number;
 	fail(fault: Fault): void;
 	reset(): void;
 	close(): Promise<void>;
@@ -150,6 +165,9 @@ export async function startSimulator(
 ): Promise<Simulator> {
 	let state = seed();
 	const requests: RecordedRequest[] = [];
+	const clock = { offsetMs: 0 };
+	let quota: Simulator['quota'];
+	let latencyMs = options.latencyMs ?? 0;
 	let faults: Array<Fault & { seen: number }> = [];
 
 	const takeFault = (path: string) => {
@@ -183,6 +201,17 @@ export async function startSimulator(
 			bytes,
 		});
 
+		// Komet's own clock on every answer (Node's server would write this machine's).
+		response.setHeader('date', new Date(Date.now() + clock.offsetMs).toUTCString());
+		if (quota) {
+			if (quota.remaining <= 0) {
+				const retryAfter: Record<string, string> = quota.retryAfterSeconds === undefined ? {} : { 'retry-after': String(quota.retryAfterSeconds) };
+				if (quota.answer === 'http429') send(response, 429, JSON.stringify({ status: '0', message: 'Too many requests.' }), retryAfter);
+				else send(response, 200, JSON.stringify({ status: '0', message: 'The daily request limit was exceeded.' }));
+				return;
+			}
+			quota.remaining--;
+		}
 		if (bytes > MAX_BODY_BYTES) {
 			response.writeHead(413, { 'content-type': 'text/html' });
 			response.end('<html><body><h1>413 Request Entity Too Large</h1></body></html>');
@@ -239,7 +268,7 @@ export async function startSimulator(
 					send(response, 500, JSON.stringify({ status: '0', message: `Simulator error: ${(error as Error).message}` }));
 				}
 			};
-			if (options.latencyMs) setTimeout(answer, options.latencyMs);
+			if (latencyMs) setTimeout(answer, latencyMs);
 			else answer();
 		});
 	});
@@ -258,11 +287,33 @@ export async function startSimulator(
 			return state;
 		},
 		requestsTo: (path) => requests.filter((request) => request.path === path),
+		get clockOffsetMs() {
+			return clock.offsetMs;
+		},
+		set clockOffsetMs(offset: number) {
+			clock.offsetMs = offset;
+		},
+		gmtNow: () => new Date(Date.now() + clock.offsetMs).toISOString().slice(0, 19).replace('T', ' '),
+		get quota() {
+			return quota;
+		},
+		set quota(value) {
+			quota = value;
+		},
+		get latencyMs() {
+			return latencyMs;
+		},
+		set latencyMs(value: number) {
+			latencyMs = value;
+		},
 		fail: (fault) => void faults.push({ ...fault, seen: 0 }),
 		reset() {
 			state = seed();
 			requests.length = 0;
 			faults = [];
+			clock.offsetMs = 0;
+			quota = undefined;
+			latencyMs = options.latencyMs ?? 0;
 		},
 		close: async () => {
 			server.closeAllConnections();

@@ -38,7 +38,9 @@ function pollFigures(parameters: INodeParameters) {
 }
 
 test.each<[INodeParameters, string]>([
-	[{}, '≈ 2880 requests/day · 2 per poll · Prebook Created or Updated'],
+	// The trigger's own default Poll Times: every hour, which its default budget allows.
+	[{}, '≈ 48 requests/day · 2 per poll · Prebook Created or Updated'],
+	[{ pollTimes: { item: [{ mode: 'everyMinute' }] } }, '≈ 2880 requests/day · 2 per poll · Prebook Created or Updated'],
 	[{ pollTimes: { item: [{ mode: 'everyHour' }] } }, '≈ 48 requests/day · 2 per poll · Prebook Created or Updated'],
 	[{ dateKind: 'truckDate', pollTimes: { item: [{ mode: 'everyX', value: 30, unit: 'minutes' }] } }, '≈ 672 requests/day · 14 per poll · Prebook Created or Updated'],
 	[{ event: 'invoiceReadyToSync', pollTimes: { item: [{ mode: 'everyDay' }] } }, '≈ 1 requests/day · 1 per poll · Invoice Ready to Sync'],

@@ -21,6 +21,8 @@ export interface KometResponse {
 	results?: IDataObject[];
 	/** The whole answer, for fields outside the envelope (standingOrderId, ...). */
 	body: IDataObject;
+	/** Komet's clock when it answered (its `Date` header, epoch ms), when it sent one. */
+	serverTime?: number;
 }
 
 const HINTS: Record<number, string> = {

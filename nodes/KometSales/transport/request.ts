@@ -31,6 +31,11 @@ export interface CallOptions {
 	timeout?: number;
 	/** How many times a call may be sent again where that is safe (transport/retry.ts). */
 	retries?: number;
+	/**
+	 * Epoch milliseconds by which the call must be over (a trigger poll's time): each exchange's
+	 * timeout ends there at the latest, and no resend waits past it.
+	 */
+	deadline?: number;
 }
 
 type KometContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
@@ -126,7 +131,8 @@ async function attempts(
 	const token = credentials.token;
 	const repeatable = endpoint.repeatable(payload);
 	const retries = options.retries ?? DEFAULT_RETRIES;
-	const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+	const fullTimeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+	const deadline = options.deadline ?? Number.POSITIVE_INFINITY;
 
 	/** How an earlier attempt that may have reached Komet failed (a timeout, a reset after sending, a 5xx), if one did. */
 	let earlierMayHaveArrived: string | undefined;
@@ -141,6 +147,7 @@ async function attempts(
 		}
 		budget.sent++;
 		beforeSending?.();
+		const timeout = Math.max(1, Math.min(fullTimeout, deadline - Date.now()));
 		const answer = await exchange(context, http, timeout);
 		if (answer instanceof ExchangeFailure) {
 			// An answer too large to read is an answer: sending again would bring the same.
@@ -155,7 +162,7 @@ async function attempts(
 		} else {
 			failure = { kind: 'response', statusCode: answer.statusCode, headers: answer.headers };
 			try {
-				return interpretAnswer(endpoint, answer, token);
+				return { ...interpretAnswer(endpoint, answer, token), serverTime: serverTime(answer.headers) };
 			} catch (refused) {
 				const done = earlierMayHaveArrived && inferDoneByEarlierAttempt(endpoint, payload, refused, earlierMayHaveArrived);
 				if (done) return done;
@@ -167,6 +174,10 @@ async function attempts(
 		}
 		const delay = retryDelay(repeatable, failure, attempt, retries);
 		if (delay === undefined) throw withMayExist(context, endpoint, error, repeatable);
+		if (Date.now() + delay >= deadline) {
+			error.details.description = [error.details.description, 'Not resent: the time for this call is up.'].filter(Boolean).join(' ');
+			throw withMayExist(context, endpoint, error, repeatable);
+		}
 		if (budget.spent) {
 			// The resend would overspend: the failure stands, with why it was not resent.
 			error.details.description = [error.details.description, `Not resent: ${budgetSpentText(budget.max)}.`].filter(Boolean).join(' ');
@@ -186,6 +197,13 @@ function executionIdOf(context: KometContext): string | undefined {
 	} catch {
 		return undefined;
 	}
+}
+
+/** Komet's time when it answered, from the answer's `Date` header (epoch ms), if it sent a readable one. */
+function serverTime(headers: Record<string, unknown>): number | undefined {
+	const value = Array.isArray(headers.date) ? headers.date[0] : headers.date;
+	const time = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+	return Number.isFinite(time) ? time : undefined;
 }
 
 /** Whether the node runs as an AI agent's tool: the model reads only the error's message. */

@@ -1,51 +1,64 @@
 /**
  * One poll of the Komet Sales Trigger: the date window of the day → the method's allowed
- * windows → one request each → records merged by id → what was not emitted before.
+ * windows → one request each → records merged by id (with every line any window sent) →
+ * what was not emitted before.
  *
- * Never twice: the node's static data (n8n stores it with the execution the poll starts, or
- * on its own when a poll emits nothing) keeps what the last complete poll returned, by id and
- * content. Never lost: for prebooks the watermark (`updatedAsOf`, GMT) is the start of the
- * last complete poll less an overlap for clocks and Komet's whole seconds; what the overlap
- * returns again is recognised by its content. A poll cut short (errors, n8n's poll budget)
- * keeps the old watermark and adds to what it remembers, so the next poll repeats the windows.
+ * The state lives only in the node's static data, read once at the start of poll() and
+ * written once at its end (n8n's durable poller saves it with the execution the poll
+ * produced; a poll that fails writes nothing, so the next one repeats its work):
+ * - `watermark`: Komet's own time (its answers' `Date` header) when the last complete pass
+ *   over the windows started; prebooks are asked for changes since it, less an overlap for
+ *   Komet's whole seconds. n8n's clock is used only when Komet sends no `Date`.
+ * - `pass`: a pass over the windows that n8n's poll budget cut short: the next poll goes on
+ *   from the next window, with the same `since`, instead of starting again.
+ * - `seen`: every record met, by key, with its fingerprint and the day its window ends
+ *   (trigger/seen.ts): forgotten when that day leaves the window, never on one absence.
  */
-import { NodeOperationError, type IDataObject, type INodeExecutionData, type IPollFunctions } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, type IDataObject, type INodeExecutionData, type IPollFunctions, type JsonObject } from 'n8n-workflow';
 
 import { toNodeError } from '../actions/common/errorItems';
+import { idText, RecordMerger, stableText } from '../actions/common/records';
 import { windows } from '../actions/common/windowedGetMany';
 import { dayIn, plusDays } from '../helpers/days';
 import { compact } from '../helpers/lines';
 import { describeIssue } from '../helpers/validation';
-import { openSession } from '../transport/request';
+import { KometCallError } from '../transport/errors';
+import { openSession, type KometResponse } from '../transport/request';
 import { eventNamed, type TriggerEvent } from './events';
 import { dayParameters, FILTERS, triggerProperties } from './properties';
-import { DEFAULT_SHARE_PERCENT, KOMET_DAILY_REQUESTS, overBudget, requestBudget } from './requestBudget';
+import { quotaSpent } from './quota';
+import { DEFAULT_SHARE_PERCENT, KOMET_DAILY_REQUESTS, overBudget, pollsPerDay, requestBudget } from './requestBudget';
+import { SeenRecords, type SavedSeen } from './seen';
 
-/** How far before the last poll's start the next one asks Komet for changes. */
+/** How far before the watermark the next pass asks Komet for changes (whole seconds, a record written while it answered). */
 export const OVERLAP_MS = 5 * 60_000;
-/** Fraction of n8n's poll budget spent fetching before the rest is left to the next poll. */
+/** n8n's poll budget when it gives none (n8n before the durable poller): its own default. */
+const DEFAULT_POLL_BUDGET_MS = 5 * 60_000;
+/** Of n8n's poll budget, the part spent asking; the rest is left for emitting and saving. */
 const BUDGET_SHARE = 0.8;
 
+interface PassState {
+	/** The day (workflow's time zone) the pass's windows are counted from. */
+	day: string;
+	/** The index of the next window to ask. */
+	next: number;
+	/** GMT `YYYY-MM-DD hh:mm:ss`: changes since when (prebooks); none on the first pass. */
+	since?: string;
+	/** Komet's time (epoch ms) when the pass's first answer came, for the next watermark. */
+	started?: number;
+}
+
 interface PollState {
-	/** GMT `YYYY-MM-DD hh:mm:ss`: the start of the last complete poll (none before the first). */
+	/** GMT `YYYY-MM-DD hh:mm:ss`, by Komet's clock: the start of the last complete pass. */
 	watermark?: string;
-	/** Record id → content fingerprint of what the last polls returned. */
-	seen?: Record<string, string>;
+	pass?: PassState;
+	seen?: SavedSeen;
 	/** The event and window the state belongs to: another configuration starts afresh. */
 	config?: string;
 }
 
 const gmt = (time: number) => new Date(time).toISOString().slice(0, 19).replace('T', ' ');
-
-/** The same text for the same content, whatever the order of its keys. */
-function stableText(value: unknown): string {
-	if (Array.isArray(value)) return `[${value.map(stableText).join(',')}]`;
-	if (value && typeof value === 'object') {
-		const entries = Object.entries(value as IDataObject).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-		return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${stableText(inner)}`).join(',')}}`;
-	}
-	return JSON.stringify(value) ?? 'null';
-}
+const fromGmt = (text: string) => Date.parse(`${text.replace(' ', 'T')}Z`);
 
 /** A short content fingerprint (two 32-bit FNV-1a hashes): static data stays small. */
 export function fingerprint(record: IDataObject): string {
@@ -60,14 +73,29 @@ export function fingerprint(record: IDataObject): string {
 	return first.toString(36) + second.toString(36);
 }
 
+/** A record's key in what the trigger remembers: its id as digits, any other id as text, else its content. */
+function recordKey(record: IDataObject): string {
+	const id = idText(record.id);
+	if (id !== undefined) return id;
+	if (typeof record.id === 'string' || typeof record.id === 'number') return `id:${String(record.id)}`;
+	return `content:${fingerprint(record)}`;
+}
+
 interface PollPlan {
 	event: TriggerEvent;
+	/** The first day of the window, this poll's day. */
+	firstDay: string;
+	requestsFor(day: string): IDataObject[];
 	requests: IDataObject[];
 	config: string;
 	emitExisting: boolean;
+	/** Why the configuration spends more than its share of the day, if it does. */
+	refusal?: string;
+	/** At most this many requests in one poll, resends included: the poll's share of the day. */
+	maxRequests: number;
 }
 
-/** The requests of this poll, from the node's parameters and the day; refuses what overspends. */
+/** The requests of this poll, from the node's parameters and the day, and what they may cost. */
 export function planPoll(context: IPollFunctions, now: number): PollPlan {
 	const event = eventNamed(context.getNodeParameter('event'));
 	const days = dayParameters(event);
@@ -83,98 +111,153 @@ export function planPoll(context: IPollFunctions, now: number): PollPlan {
 	const filters = filterName ? compact(context.getNodeParameter(filterName, {}) as IDataObject) : {};
 	// Each event's fixed() reads only its own parameters (Confirmed Only: invoices).
 	const fixed = event.fixed({ confirmedOnly: context.getNodeParameter('confirmedOnly', true) });
-	const requests = windows(kind, plusDays(today, from), plusDays(today, to)).map((window) => ({ ...window, ...fixed, ...filters }));
+	const requestsFor = (day: string) => windows(kind, plusDays(day, from), plusDays(day, to)).map((window) => ({ ...window, ...fixed, ...filters }));
+	const requests = requestsFor(today);
 
 	const options = context.getNodeParameter('options', {}) as IDataObject;
+	const pollTimes = context.getNodeParameter('pollTimes', {}) as IDataObject;
 	const budget = requestBudget(
 		requests.length,
-		context.getNodeParameter('pollTimes', {}) as IDataObject,
+		pollTimes,
 		Number(options.dailyRequests ?? KOMET_DAILY_REQUESTS),
 		Number(options.sharePercent ?? DEFAULT_SHARE_PERCENT),
 	);
-	const refusal = overBudget(budget);
-	if (refusal && context.getMode() !== 'manual') throw new NodeOperationError(context.getNode(), refusal);
 
 	return {
 		event,
+		firstDay: plusDays(today, from),
+		requestsFor,
 		requests,
 		config: JSON.stringify([event.value, kind.value, from, to, fixed, filters]),
 		emitExisting: options.emitExisting === true,
+		refusal: overBudget(budget),
+		maxRequests: Math.max(budget.perPoll, Math.floor(budget.allowed / Math.max(1e-9, pollsPerDay(pollTimes)))),
 	};
 }
 
-/** Each request's records, merged by id; `complete` is false when a request failed or time ran out. */
-async function fetchRecords(context: IPollFunctions, plan: PollPlan, since: string | undefined, deadline: number) {
-	const session = await openSession(context);
-	const records = new Map<string, IDataObject>();
-	for (const request of plan.requests) {
-		if (Date.now() >= deadline) return { records, complete: false };
-		const payload = since === undefined ? request : { ...request, updatedAsOf: since };
-		const parsed = plan.event.endpoint.schema().safeParse(payload);
-		if (!parsed.success) {
-			const problems = parsed.error.issues.map((issue) => describeIssue(triggerProperties, issue));
-			throw new NodeOperationError(context.getNode(), problems.join('; '));
-		}
-		const answer = await session.call(plan.event.endpoint, parsed.data as IDataObject);
-		for (const record of answer.results ?? []) {
-			const key = record.id === undefined ? fingerprint(record) : String(record.id);
-			records.set(key, record);
-		}
+/** The most recent record (highest id) for a manual test, so fields can be mapped. */
+function mostRecent(records: Iterable<IDataObject>): IDataObject | undefined {
+	let best: IDataObject | undefined;
+	for (const record of records) {
+		if (!best || Number(record.id) > Number(best.id) || Number.isNaN(Number(best.id))) best = record;
 	}
-	return { records, complete: true };
+	return best;
 }
 
-/** The most recent record (highest id) for a manual test, so fields can be mapped. */
-function mostRecent(records: Map<string, IDataObject>): IDataObject | undefined {
-	let best: [string, IDataObject] | undefined;
-	for (const entry of records) {
-		if (!best || Number(entry[0]) > Number(best[0]) || Number.isNaN(Number(best[0]))) best = entry;
+/** A poll's failure as n8n shows it; a spent Komet quota as HTTP 429, so that n8n backs off. */
+function pollError(context: IPollFunctions, error: unknown, maxRequests: number): Error {
+	if (error instanceof KometCallError && error.details.sent === 'no' && /^Max Requests per Run/.test(error.message)) {
+		return new NodeOperationError(context.getNode(), `This poll's share of the day's requests (${maxRequests}, resends included) is spent`, {
+			description: 'Komet failed and resends used up what one poll may spend (Options → Share of Daily Requests ÷ polls a day). The next poll goes on where this one stopped.',
+		});
 	}
-	return best?.[1];
+	const quota = quotaSpent(error);
+	if (quota) {
+		const { message, details } = quota;
+		const response = details.response;
+		return new NodeApiError(context.getNode(), { message, ...(response ? { response: response as JsonObject } : {}) }, {
+			message: `Komet's request quota is spent: ${message}`,
+			description: "Komet refused the request as over the user's daily allowance (about 1,000 requests a day). n8n waits before polling again; the next poll goes on where this one stopped.",
+			httpCode: '429',
+			failure: { cause: 'quota-exhausted' },
+		});
+	}
+	return toNodeError(context, error);
 }
 
 export async function poll(context: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 	const started = Date.now();
 	const plan = planPoll(context, started);
+	// Refused before anything else happens (no credential read, nothing sent), test runs included.
+	if (plan.refusal) throw new NodeOperationError(context.getNode(), plan.refusal);
 	const manual = context.getMode() === 'manual';
-	// A manual test run neither reads nor changes what the active trigger remembers.
-	const state = manual ? ({} as PollState) : (context.getWorkflowStaticData('node') as PollState);
-	if (state.config !== plan.config) {
-		delete state.watermark;
-		delete state.seen;
-	}
-	// Until a poll completes, nothing is known to be old: emitting would send the backlog.
-	const firstPoll = state.watermark === undefined;
-	const since =
-		plan.event.emits === 'changes' && state.watermark !== undefined
-			? gmt(Date.parse(`${state.watermark.replace(' ', 'T')}Z`) - OVERLAP_MS)
-			: undefined;
-	const budgetMs = typeof context.getPollBudgetMs === 'function' ? context.getPollBudgetMs() : 5 * 60_000;
+	const budgetMs = typeof context.getPollBudgetMs === 'function' ? context.getPollBudgetMs() : DEFAULT_POLL_BUDGET_MS;
+	const deadline = started + budgetMs * BUDGET_SHARE;
 
-	let fetched: Awaited<ReturnType<typeof fetchRecords>>;
+	// A manual test run neither reads nor changes what the active trigger remembers.
+	const saved = manual ? {} : (context.getWorkflowStaticData('node') as PollState);
+	// A copy (n8n's static data is an observed object): the saved state changes only at the end.
+	const state: PollState =
+		saved.config === plan.config ? (JSON.parse(JSON.stringify({ watermark: saved.watermark, pass: saved.pass, seen: saved.seen })) as PollState) : {};
+	const firstPass = state.watermark === undefined;
+	const changes = plan.event.emits === 'changes';
+	const pass: PassState = (!manual && state.pass) || {
+		day: dayIn(context.getTimezone(), started),
+		next: 0,
+		since: changes && state.watermark !== undefined ? gmt(fromGmt(state.watermark) - OVERLAP_MS) : undefined,
+	};
+	const requests = pass.day === dayIn(context.getTimezone(), started) ? plan.requests : plan.requestsFor(pass.day);
+
+	const firstWindow = pass.next;
+	const merger = new RecordMerger(plan.event.endpoint.recordLines);
+	/** Record key → the last day of the windows that listed it in this poll. */
+	const daysOf = new Map<string, string>();
 	try {
-		fetched = await fetchRecords(context, plan, since, started + budgetMs * BUDGET_SHARE);
+		const session = await openSession(context, { maxRequests: plan.maxRequests });
+		for (; pass.next < requests.length; pass.next++) {
+			// Stop while there is time for one more answer; the next poll goes on from here.
+			if (Date.now() >= deadline) break;
+			const request = requests[pass.next];
+			const payload = pass.since === undefined ? request : { ...request, updatedAsOf: pass.since };
+			const parsed = plan.event.endpoint.schema().safeParse(payload);
+			if (!parsed.success) {
+				const problems = parsed.error.issues.map((issue) => describeIssue(triggerProperties, issue));
+				throw new NodeOperationError(context.getNode(), problems.join('; '));
+			}
+			const asked = Date.now();
+			const answer: KometResponse = await session.call(plan.event.endpoint, parsed.data as IDataObject, { deadline });
+			// Komet's clock: when it answered; n8n's when Komet sends no Date (README states the limit).
+			pass.started ??= answer.serverTime ?? asked;
+			const windowEnd = windowLastDay(request);
+			for (const record of answer.results ?? []) {
+				merger.add(record);
+				const key = recordKey(record);
+				const before = daysOf.get(key);
+				if (!before || before < windowEnd) daysOf.set(key, windowEnd);
+			}
+		}
 	} catch (error) {
-		throw toNodeError(context, error);
+		throw pollError(context, error, plan.maxRequests);
 	}
 
 	if (manual) {
-		const record = mostRecent(fetched.records);
+		const record = mostRecent(merger.values());
 		return record ? [[{ json: record }]] : null;
 	}
 
-	const seen = state.seen ?? {};
+	// No time for even one request: nothing learnt, nothing to save.
+	if (pass.next === firstWindow) return null;
+
+	const seen = SeenRecords.load(state.seen);
 	const fresh: INodeExecutionData[] = [];
-	const nowSeen: Record<string, string> = fetched.complete ? {} : { ...seen };
-	for (const [id, record] of fetched.records) {
-		const print = fingerprint(record);
-		const known = plan.event.emits === 'new' ? seen[id] !== undefined : seen[id] === print;
-		if (!known) fresh.push({ json: record });
-		nowSeen[id] = print;
+	for (const record of merger.values()) {
+		const key = recordKey(record);
+		const print = changes ? fingerprint(record) : '';
+		const known = seen.get(key);
+		if (!known || (changes && known.print !== print)) fresh.push({ json: record });
+		seen.set(key, print, daysOf.get(key) ?? pass.day);
 	}
-	state.seen = nowSeen;
-	state.config = plan.config;
-	if (fetched.complete) state.watermark = gmt(started);
-	if (firstPoll && !plan.emitExisting) return null;
+	const complete = pass.next >= requests.length;
+	if (complete) {
+		state.watermark = gmt(pass.started ?? started);
+		delete state.pass;
+		seen.forgetBefore(plan.firstDay);
+	} else {
+		state.pass = pass;
+	}
+	state.seen = seen.save();
+
+	// Written once, here: what n8n saves with the execution this poll produces.
+	for (const key of Object.keys(saved)) delete (saved as IDataObject)[key];
+	Object.assign(saved, { ...state, config: plan.config });
+	if (firstPass && !plan.emitExisting) return null;
 	return fresh.length ? [fresh] : null;
+}
+
+/** The last day a window asks for (a truck date, or the end of a date range). */
+function windowLastDay(request: IDataObject): string {
+	const days = Object.entries(request)
+		.filter(([key, value]) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !/From$/.test(key))
+		.map(([, value]) => value as string);
+	return days.sort().pop() ?? '0000-00-00';
 }
