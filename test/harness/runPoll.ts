@@ -53,9 +53,10 @@ export function poller(options: PollerOptions) {
 	return {
 		/**
 		 * One poll; static data is kept only when it succeeds, as n8n commits a poll's cursor.
-		 * `budgetMs`: n8n's poll budget (getPollBudgetMs); the engine's default when not given.
+		 * `budgetMs`: n8n's poll budget (getPollBudgetMs); the engine's default when not given;
+		 * `null`: no getPollBudgetMs at all, as in n8n before the durable poller.
 		 */
-		async poll(mode: WorkflowExecuteMode = 'trigger', budgetMs?: number): Promise<INodeExecutionData[][] | null> {
+		async poll(mode: WorkflowExecuteMode = 'trigger', budgetMs?: number | null): Promise<INodeExecutionData[][] | null> {
 			const workflow = new Workflow({
 				id: 'trigger-workflow',
 				nodes: [node],
@@ -65,8 +66,9 @@ export function poller(options: PollerOptions) {
 				staticData: structuredClone(saved),
 				settings: { timezone: options.timezone ?? 'UTC' },
 			});
-			const budget = budgetMs === undefined ? undefined : () => budgetMs;
+			const budget = budgetMs === undefined || budgetMs === null ? undefined : () => budgetMs;
 			const context = new PollContext(workflow, node, additionalData, mode, 'update', undefined, undefined, undefined, undefined, undefined, budget);
+			if (budgetMs === null) Object.defineProperty(context, 'getPollBudgetMs', { value: undefined });
 			const result = await triggers.runPollFunction(workflow, node, context);
 			left = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
 			// n8n keeps static data of active workflows only, not of manual test runs.

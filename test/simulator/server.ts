@@ -145,6 +145,8 @@ export interface Simulator {
 	quota?: { remaining: number; answer: 'http429' | 'status0'; retryAfterSeconds?: number };
 	/** Milliseconds every answer waits, changeable between requests (slow answers). */
 	latencyMs: number;
+	/** Whether answers carry a `Date` header (true; an edge could strip it). */
+	sendsDate: boolean;
 	fail(fault: Fault): void;
 	reset(): void;
 	close(): Promise<void>;
@@ -168,6 +170,7 @@ export async function startSimulator(
 	const clock = { offsetMs: 0 };
 	let quota: Simulator['quota'];
 	let latencyMs = options.latencyMs ?? 0;
+	let sendsDate = true;
 	let faults: Array<Fault & { seen: number }> = [];
 
 	const takeFault = (path: string) => {
@@ -202,7 +205,8 @@ export async function startSimulator(
 		});
 
 		// Komet's own clock on every answer (Node's server would write this machine's).
-		response.setHeader('date', new Date(Date.now() + clock.offsetMs).toUTCString());
+		if (sendsDate) response.setHeader('date', new Date(Date.now() + clock.offsetMs).toUTCString());
+		else response.sendDate = false;
 		if (quota) {
 			if (quota.remaining <= 0) {
 				const retryAfter: Record<string, string> = quota.retryAfterSeconds === undefined ? {} : { 'retry-after': String(quota.retryAfterSeconds) };
@@ -300,6 +304,12 @@ export async function startSimulator(
 		set quota(value) {
 			quota = value;
 		},
+		get sendsDate() {
+			return sendsDate;
+		},
+		set sendsDate(value: boolean) {
+			sendsDate = value;
+		},
 		get latencyMs() {
 			return latencyMs;
 		},
@@ -314,6 +324,7 @@ export async function startSimulator(
 			clock.offsetMs = 0;
 			quota = undefined;
 			latencyMs = options.latencyMs ?? 0;
+			sendsDate = true;
 		},
 		close: async () => {
 			server.closeAllConnections();

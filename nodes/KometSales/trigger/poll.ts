@@ -22,7 +22,6 @@ import { windows } from '../actions/common/windowedGetMany';
 import { dayIn, plusDays } from '../helpers/days';
 import { compact } from '../helpers/lines';
 import { describeIssue } from '../helpers/validation';
-import { KometCallError } from '../transport/errors';
 import { openSession, type KometResponse } from '../transport/request';
 import { eventNamed, type TriggerEvent } from './events';
 import { dayParameters, FILTERS, triggerProperties } from './properties';
@@ -60,7 +59,12 @@ interface PollState {
 const gmt = (time: number) => new Date(time).toISOString().slice(0, 19).replace('T', ' ');
 const fromGmt = (text: string) => Date.parse(`${text.replace(' ', 'T')}Z`);
 
-/** A short content fingerprint (two 32-bit FNV-1a hashes): static data stays small. */
+const PRINT_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+
+/**
+ * A short content fingerprint: 48 bits of two 32-bit FNV-1a hashes, as 8 characters, so
+ * static data stays small; a change goes unseen with a chance of one in 2^48.
+ */
 export function fingerprint(record: IDataObject): string {
 	const text = stableText(record);
 	let first = 0x811c9dc5;
@@ -70,7 +74,10 @@ export function fingerprint(record: IDataObject): string {
 		first = Math.imul(first ^ code, 0x01000193) >>> 0;
 		second = Math.imul(second ^ code, 0x811c9dc5) >>> 0;
 	}
-	return first.toString(36) + second.toString(36);
+	let print = '';
+	for (let digit = 0; digit < 4; digit++) print += PRINT_DIGITS[(first >>> (digit * 6)) & 63];
+	for (let digit = 0; digit < 4; digit++) print += PRINT_DIGITS[(second >>> (digit * 6)) & 63];
+	return print;
 }
 
 /** A record's key in what the trigger remembers: its id as digits, any other id as text, else its content. */
@@ -145,12 +152,7 @@ function mostRecent(records: Iterable<IDataObject>): IDataObject | undefined {
 }
 
 /** A poll's failure as n8n shows it; a spent Komet quota as HTTP 429, so that n8n backs off. */
-function pollError(context: IPollFunctions, error: unknown, maxRequests: number): Error {
-	if (error instanceof KometCallError && error.details.sent === 'no' && /^Max Requests per Run/.test(error.message)) {
-		return new NodeOperationError(context.getNode(), `This poll's share of the day's requests (${maxRequests}, resends included) is spent`, {
-			description: 'Komet failed and resends used up what one poll may spend (Options → Share of Daily Requests ÷ polls a day). The next poll goes on where this one stopped.',
-		});
-	}
+function pollError(context: IPollFunctions, error: unknown): Error {
 	const quota = quotaSpent(error);
 	if (quota) {
 		const { message, details } = quota;
@@ -194,9 +196,11 @@ export async function poll(context: IPollFunctions): Promise<INodeExecutionData[
 	const daysOf = new Map<string, string>();
 	try {
 		const session = await openSession(context, { maxRequests: plan.maxRequests });
+		/** The slowest answer of this poll so far: the next one may take as long. */
+		let slowest = 0;
 		for (; pass.next < requests.length; pass.next++) {
-			// Stop while there is time for one more answer; the next poll goes on from here.
-			if (Date.now() >= deadline) break;
+			// Stop while there is time and budget for one more answer; the next poll goes on from here.
+			if (Date.now() + slowest >= deadline || session.sent >= plan.maxRequests) break;
 			const request = requests[pass.next];
 			const payload = pass.since === undefined ? request : { ...request, updatedAsOf: pass.since };
 			const parsed = plan.event.endpoint.schema().safeParse(payload);
@@ -206,6 +210,7 @@ export async function poll(context: IPollFunctions): Promise<INodeExecutionData[
 			}
 			const asked = Date.now();
 			const answer: KometResponse = await session.call(plan.event.endpoint, parsed.data as IDataObject, { deadline });
+			slowest = Math.max(slowest, Date.now() - asked);
 			// Komet's clock: when it answered; n8n's when Komet sends no Date (README states the limit).
 			pass.started ??= answer.serverTime ?? asked;
 			const windowEnd = windowLastDay(request);
@@ -217,7 +222,7 @@ export async function poll(context: IPollFunctions): Promise<INodeExecutionData[
 			}
 		}
 	} catch (error) {
-		throw pollError(context, error, plan.maxRequests);
+		throw pollError(context, error);
 	}
 
 	if (manual) {
