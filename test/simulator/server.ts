@@ -147,6 +147,8 @@ export interface Simulator {
 	latencyMs: number;
 	/** Whether answers carry a `Date` header (true; an edge could strip it). */
 	sendsDate: boolean;
+	/** Requests received so far, answered or not yet (`requests` logs them when they are answered). */
+	readonly arrived: number;
 	fail(fault: Fault): void;
 	reset(): void;
 	close(): Promise<void>;
@@ -171,6 +173,7 @@ export async function startSimulator(
 	let quota: Simulator['quota'];
 	let latencyMs = options.latencyMs ?? 0;
 	let sendsDate = true;
+	let arrived = 0;
 	let faults: Array<Fault & { seen: number }> = [];
 
 	const takeFault = (path: string) => {
@@ -264,6 +267,7 @@ export async function startSimulator(
 		const chunks: Buffer[] = [];
 		request.on('data', (chunk: Buffer) => chunks.push(chunk));
 		request.on('end', () => {
+			arrived++;
 			const buffer = Buffer.concat(chunks);
 			const answer = () => {
 				try {
@@ -303,6 +307,9 @@ export async function startSimulator(
 		},
 		set quota(value) {
 			quota = value;
+		},
+		get arrived() {
+			return arrived;
 		},
 		get sendsDate() {
 			return sendsDate;

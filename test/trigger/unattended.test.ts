@@ -187,6 +187,15 @@ describe("n8n's durable poller", () => {
 		await new Promise((resolve) => setTimeout(resolve, 1000));
 	});
 
+	test("two polls of one trigger at once (n8n's scheduler runs one job per Poll Times entry): the new prebook is emitted by one of them", async () => {
+		const trigger = prebookTrigger();
+		await trigger.poll();
+		const id = addPrebook(2);
+		simulator.latencyMs = 100;
+		const both = await Promise.all([trigger.poll(), trigger.poll()]);
+		expect(both.flatMap(ids)).toEqual([id]);
+	});
+
 	test.each(['http429', 'status0'] as const)("Komet's quota spent (%s): the poll fails as HTTP 429 (quota exhausted), nothing saved; the next poll after it goes on", async (answer) => {
 		const trigger = prebookTrigger();
 		await trigger.poll();

@@ -22,9 +22,11 @@ import { windows } from '../actions/common/windowedGetMany';
 import { dayIn, plusDays } from '../helpers/days';
 import { compact } from '../helpers/lines';
 import { describeIssue } from '../helpers/validation';
+import { KometCallError } from '../transport/errors';
 import { openSession, type KometResponse } from '../transport/request';
 import { eventNamed, type TriggerEvent } from './events';
 import { dayParameters, FILTERS, triggerProperties } from './properties';
+import { guarded } from './pollGuard';
 import { quotaSpent } from './quota';
 import { DEFAULT_SHARE_PERCENT, KOMET_DAILY_REQUESTS, overBudget, pollsPerDay, requestBudget } from './requestBudget';
 import { SeenRecords, type SavedSeen } from './seen';
@@ -54,6 +56,9 @@ interface PollState {
 	seen?: SavedSeen;
 	/** The event and window the state belongs to: another configuration starts afresh. */
 	config?: string;
+	/** A random name given when the state starts, and a count of the polls that wrote it (trigger/pollGuard.ts). */
+	lineage?: string;
+	version?: number;
 }
 
 const gmt = (time: number) => new Date(time).toISOString().slice(0, 19).replace('T', ' ');
@@ -173,11 +178,24 @@ export async function poll(context: IPollFunctions): Promise<INodeExecutionData[
 	// Refused before anything else happens (no credential read, nothing sent), test runs included.
 	if (plan.refusal) throw new NodeOperationError(context.getNode(), plan.refusal);
 	const manual = context.getMode() === 'manual';
-	const budgetMs = typeof context.getPollBudgetMs === 'function' ? context.getPollBudgetMs() : DEFAULT_POLL_BUDGET_MS;
-	const deadline = started + budgetMs * BUDGET_SHARE;
 
 	// A manual test run neither reads nor changes what the active trigger remembers.
 	const saved = manual ? {} : (context.getWorkflowStaticData('node') as PollState);
+	if (manual) return (await pollOnce(context, plan, saved, started)).result;
+	const trigger = `${context.getWorkflow().id ?? ''}:${context.getNode().id}`;
+	return (await guarded(trigger, saved.lineage, saved.version ?? 0, async () => await pollOnce(context, plan, saved, started))) ?? null;
+}
+
+/** The poll itself; returns what it emits and the lineage and version of the state it wrote, if it wrote one. */
+async function pollOnce(
+	context: IPollFunctions,
+	plan: PollPlan,
+	saved: PollState,
+	started: number,
+): Promise<{ result: INodeExecutionData[][] | null; lineage?: string; version?: number }> {
+	const manual = context.getMode() === 'manual';
+	const budgetMs = typeof context.getPollBudgetMs === 'function' ? context.getPollBudgetMs() : DEFAULT_POLL_BUDGET_MS;
+	const deadline = started + budgetMs * BUDGET_SHARE;
 	// A copy (n8n's static data is an observed object): the saved state changes only at the end.
 	const state: PollState =
 		saved.config === plan.config ? (JSON.parse(JSON.stringify({ watermark: saved.watermark, pass: saved.pass, seen: saved.seen })) as PollState) : {};
@@ -209,7 +227,14 @@ export async function poll(context: IPollFunctions): Promise<INodeExecutionData[
 				throw new NodeOperationError(context.getNode(), problems.join('; '));
 			}
 			const asked = Date.now();
-			const answer: KometResponse = await session.call(plan.event.endpoint, parsed.data as IDataObject, { deadline });
+			let answer: KometResponse;
+			try {
+				answer = await session.call(plan.event.endpoint, parsed.data as IDataObject, { deadline });
+			} catch (error) {
+				// Cut off by the poll's time after some windows: keep those, the next poll asks this one again.
+				if (error instanceof KometCallError && Date.now() >= deadline - 20 && pass.next > firstWindow) break;
+				throw error;
+			}
 			slowest = Math.max(slowest, Date.now() - asked);
 			// Komet's clock: when it answered; n8n's when Komet sends no Date (README states the limit).
 			pass.started ??= answer.serverTime ?? asked;
@@ -227,11 +252,11 @@ export async function poll(context: IPollFunctions): Promise<INodeExecutionData[
 
 	if (manual) {
 		const record = mostRecent(merger.values());
-		return record ? [[{ json: record }]] : null;
+		return { result: record ? [[{ json: record }]] : null };
 	}
 
 	// No time for even one request: nothing learnt, nothing to save.
-	if (pass.next === firstWindow) return null;
+	if (pass.next === firstWindow) return { result: null };
 
 	const seen = SeenRecords.load(state.seen);
 	const fresh: INodeExecutionData[] = [];
@@ -253,10 +278,12 @@ export async function poll(context: IPollFunctions): Promise<INodeExecutionData[
 	state.seen = seen.save();
 
 	// Written once, here: what n8n saves with the execution this poll produces.
+	const version = (saved.config === plan.config ? (saved.version ?? 0) : 0) + 1;
+	const lineage = (saved.config === plan.config && saved.lineage) || Math.random().toString(36).slice(2, 10);
 	for (const key of Object.keys(saved)) delete (saved as IDataObject)[key];
-	Object.assign(saved, { ...state, config: plan.config });
-	if (firstPass && !plan.emitExisting) return null;
-	return fresh.length ? [fresh] : null;
+	Object.assign(saved, { ...state, config: plan.config, lineage, version });
+	if (firstPass && !plan.emitExisting) return { result: null, lineage, version };
+	return { result: fresh.length ? [fresh] : null, lineage, version };
 }
 
 /** The last day a window asks for (a truck date, or the end of a date range). */
