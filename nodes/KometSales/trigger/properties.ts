@@ -67,7 +67,7 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			"Each poll reads the whole date window from Komet, and every Komet user may make about 1,000 requests a day: the canvas shows what this trigger spends at its Poll Times, and a trigger over its share (Options) is refused at activation. n8n's default, every minute, is over it: pick a longer interval (every hour: 24 polls a day).",
+			"Each poll reads the whole date window from Komet, and every Komet user may make about 1,000 requests a day: the canvas shows what this trigger spends at its Poll Times, and a trigger over its share (Options) is refused at activation and in test runs. Every hour (24 polls a day) fits; every minute does not.",
 		name: 'budgetNotice',
 		type: 'notice',
 		default: '',
