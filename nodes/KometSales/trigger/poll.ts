@@ -233,7 +233,7 @@ async function pollOnce(
 			} catch (error) {
 				// Cut off by the poll's time after some windows: keep those, the next poll asks this one again.
 				if (error instanceof KometCallError && Date.now() >= deadline - 20 && pass.next > firstWindow) break;
-				throw error;
+				throw pollError(context, error);
 			}
 			slowest = Math.max(slowest, Date.now() - asked);
 			// Komet's clock: when it answered; n8n's when Komet sends no Date (README states the limit).
