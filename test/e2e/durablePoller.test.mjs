@@ -113,6 +113,10 @@ test('durable poller: a prebook created while active is emitted once; n8n killed
 	let instance = await startN8n(runtime, port);
 	const base = `http://127.0.0.1:${port}`;
 	const cookie = await setupOwner(base);
+	// The editor's node types: the trigger's Poll Times start at every hour (n8n's default is every minute).
+	const types = await (await fetch(`${base}/types/nodes.json`, { headers: { cookie } })).json();
+	const triggerType = types.find((type) => type.name === 'n8n-nodes-komet-sales.kometSalesTrigger');
+	assert.deepEqual(triggerType.properties.find((property) => property.name === 'pollTimes').default, { item: [{ mode: 'everyHour' }] });
 	const executions = async () => {
 		const response = await fetch(`${base}/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: WORKFLOW_ID }))}`, { headers: { cookie } });
 		assert.equal(response.status, 200, await response.clone().text());
