@@ -26,6 +26,8 @@ export interface PollerOptions {
 	baseUrl: string;
 	token?: string;
 	timezone?: string;
+	/** The node's static data as an earlier version of the node left it. */
+	staticData?: IDataObject;
 }
 
 /**
@@ -43,7 +45,7 @@ export function poller(options: PollerOptions) {
 		parameters: options.parameters,
 		credentials: { kometSalesApi: { id: 'komet-credential', name: 'Komet simulator' } },
 	};
-	let saved: IDataObject = {};
+	let saved: IDataObject = options.staticData ?? {};
 	let left: IDataObject = {};
 	const additionalData = buildAdditionalData(
 		new TestCredentialsHelper({ kometSalesApi: { token: options.token ?? TEST_TOKEN, baseUrl: options.baseUrl } }),

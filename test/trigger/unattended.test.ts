@@ -89,7 +89,19 @@ describe('a record emitted as new is never emitted as new again because one answ
 		expect(ids(await trigger.poll())).toEqual([id]);
 	});
 
-	test('purchase orders: one left out of an answer (a hiccup, a short status change) is not new when it comes back', async () => {
+	test('invoices and purchase orders: one left out of an answer (a hiccup, a short status change) is not new when it comes back; state saved by the previous version is read', async () => {
+		const invoice = (id: number) => ({ number: id - 200000, shipDate: day(-1), customerId: 131313, subtotal: 10, confirmed: true, synced: false });
+		simulator.state.invoices.set(250101, invoice(250101));
+		const parameters = { event: 'invoiceReadyToSync', pollTimes: everyHour };
+		const current = poller({ parameters, baseUrl: simulator.url });
+		await current.poll();
+		const { config } = current.staticData['node:Komet Sales Trigger'] as { config: string };
+		const previous = { 'node:Komet Sales Trigger': { config, watermark: '2026-01-01 00:00:00', seen: { '240989': 'k0k1k2', '250101': '1x2y3z' } } };
+		simulator.state.invoices.set(250102, invoice(250102));
+		const upgraded = poller({ parameters, baseUrl: simulator.url, staticData: previous });
+		expect(ids(await upgraded.poll())).toEqual([250102]);
+		expect(await upgraded.poll()).toBeNull();
+
 		const trigger = poller({ parameters: { event: 'purchaseOrderForShipDate', pollTimes: everyHour, purchaseOrderForShipDateTo: 1 }, baseUrl: simulator.url });
 		await trigger.poll();
 		simulator.state.purchaseOrderRecords.push({ id: 88100, number: 'P08810', shipDate: day(1), vendorId: 535, status: 'Approved', itemIds: [9101] });

@@ -258,7 +258,11 @@ async function pollOnce(
 	// No time for even one request: nothing learnt, nothing to save.
 	if (pass.next === firstWindow) return { result: null };
 
-	const seen = SeenRecords.load(state.seen);
+	// State saved by the version before `version` existed: its ids, until the window's last day.
+	const seen =
+		saved.config === plan.config && saved.version === undefined
+			? SeenRecords.fromPrevious(state.seen, windowLastDay(requests[requests.length - 1]))
+			: SeenRecords.load(state.seen);
 	const fresh: INodeExecutionData[] = [];
 	for (const record of merger.values()) {
 		const key = recordKey(record);

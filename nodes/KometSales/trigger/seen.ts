@@ -29,6 +29,18 @@ const PART_SEPARATOR = '|';
 export class SeenRecords {
 	private readonly entries = new Map<string, Entry>();
 
+	/**
+	 * What the previous version saved (record id → its fingerprint): the ids, kept until
+	 * `day`; their fingerprints were made otherwise, so a changed-records event emits such a
+	 * record once more if Komet lists it again.
+	 */
+	static fromPrevious(saved: unknown, day: string): SeenRecords {
+		const seen = new SeenRecords();
+		if (!saved || typeof saved !== 'object' || Array.isArray(saved)) return seen;
+		for (const key of Object.keys(saved)) seen.entries.set(key, { print: '', day });
+		return seen;
+	}
+
 	static load(saved: unknown): SeenRecords {
 		const seen = new SeenRecords();
 		if (!saved || typeof saved !== 'object' || Array.isArray(saved)) return seen;
