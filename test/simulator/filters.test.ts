@@ -2,7 +2,7 @@
 /// <reference types="jest" />
 /**
  * The simulator's read methods honour the filters their fact sheets document
- * (shared/komet-api/facts/<method>.md): each filter keeps a record and drops another, so a
+ * (docs/komet-api.md, the section of each method): each filter keeps a record and drops another, so a
  * test of the node can tell whether the filter it sends works. Window limits are refused in
  * Komet's words, and each method takes the token kinds its sheet lists.
  */

@@ -49,7 +49,7 @@ const ROUTES: Record<string, Route> = {
 	'invoice.mark.sync.status.error': { httpMethod: 'POST', token: 'body', allowed: ['Company'], handle: invoiceMarkSyncFailed },
 	// Its page does not say which tokens it takes: Company, as the other invoice methods.
 	'invoice.pdf.get': { httpMethod: 'POST', token: 'body', allowed: ['Company'], handle: invoicePdfGet },
-	// Valid tokens as the fact sheets give them (komet-api/facts/*.list.md).
+	// Valid tokens as the fact sheets give them (docs/komet-api.md, the list sections).
 	'boxtype.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Vendor'], handle: boxtypeList },
 	'customer.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Vendor'], handle: customerList },
 	'customer.shipto.list': { httpMethod: 'GET', token: 'query', allowed: ['Company', 'Vendor'], handle: customerShiptoList },

@@ -1,6 +1,6 @@
 /**
  * `POST invoice.mark.sync.status.ok` and `.error`: tell Komet whether an invoice reached the
- * accounting system (Company tokens). Fact sheets: komet-api/facts/invoice.mark.sync.status.*.md.
+ * accounting system (Company tokens). Notes: docs/komet-api.md, "invoice.mark.sync.status.ok" and "invoice.mark.sync.status.error".
  * - ok: Komet then blocks every change to the order until it is marked with `.error`;
  * - error: `message` (up to 50 characters) says why; `unconfirm` 1 (Komet's default) returns
  *   the invoice to the status it had before synchronization, 0 leaves it.

@@ -1,5 +1,5 @@
 /**
- * The reference list methods (shared/komet-api/README.md, "Reference lists"): v1 GET,
+ * The reference list methods (docs/komet-api.md, "Lists"): v1 GET,
  * token as a query parameter, id/code filters exact, name/description filters a
  * case-insensitive LIKE; text limits as each fact sheet's input table states them (product's
  * `legacyCode` filter takes 50 characters though the records' codes have at most 20). Used by the Get Many operations and the dropdowns; their endpoint
@@ -75,7 +75,7 @@ export const locationListSchema = filters(() => ({
 }));
 
 /**
- * future.inventory.openmarket.list (komet-api/facts/future.inventory.openmarket.list.md):
+ * future.inventory.openmarket.list (docs/komet-api.md, "future.inventory.openmarket.list"):
  * open-market inventory available between two dates, Company tokens. The page states no
  * largest range. Its records' `inventoryId` is what prebook.future.item.add takes.
  */
@@ -95,7 +95,7 @@ export const PREBOOK_LIST_TEXT = { customer: 200, carrierName: 200, customerPONu
 export const VENDOR_SHIP_WINDOW_DAYS = 7;
 
 /**
- * prebook.details.list (komet-api/facts/prebook.details.list.md): prebooks with their lines.
+ * prebook.details.list (docs/komet-api.md, "prebook.details.list"): prebooks with their lines.
  * One truck `date`, or a vendor ship date window of at most 7 days (read as 7 calendar days,
  * both ends included). The node splits longer ranges into such windows before this schema
  * sees them. `customerPONumber` is a text (string:20 elsewhere; "(string)(integer:20)" here).
@@ -133,7 +133,7 @@ export const STANDING_ORDER_LIST_TEXT = { customer: 50, number: 10 } as const;
 export const STANDING_ORDER_STATUSES = ['Active', 'Cancelled', 'All'] as const;
 
 /**
- * standing.order.list (komet-api/facts/standing.order.list.md): standing orders in a date
+ * standing.order.list (docs/komet-api.md, "standing.order.list"): standing orders in a date
  * range, Company tokens. The page does not say which date the range filters on, nor a
  * largest range; `status` defaults to Active in Komet.
  */
@@ -157,7 +157,7 @@ export const INVOICE_DETAILS_WINDOW_DAYS = 4;
 export const INVOICE_ACCOUNTING_WINDOW_DAYS = 31;
 
 /**
- * invoice.details.list (komet-api/facts/invoice.details.list.md): invoices with their
+ * invoice.details.list (docs/komet-api.md, "invoice.details.list"): invoices with their
  * details, for a ship date or a window of at most 4 days. The array is taken to be
  * `invoices` with an `id` per invoice, as invoice.accounting.details.list documents (this
  * page's response was not retrievable). `updatedAsOf` exists but its format is not visible:
@@ -182,7 +182,7 @@ export const invoiceDetailsListSchema = lazy(() =>
 );
 
 /**
- * invoice.accounting.details.list (komet-api/facts/invoice.accounting.details.list.md):
+ * invoice.accounting.details.list (docs/komet-api.md, "invoice.accounting.details.list"):
  * invoice headers for accounting, ship date windows of at most 31 days (the newest page;
  * an older one says 60), filtered on whether they are synced with the external system.
  * `locationIds` is a list of ids as text (the page says "separated by colons").
@@ -205,7 +205,7 @@ export const PO_AVAILABILITY_DAYS = 4;
 export const PO_STATUSES = ['Confirmed by Farm', 'Approved', 'Pending Approval', 'Cancelled'] as const;
 
 /**
- * purchase.order.list (komet-api/facts/purchase.order.list.md): purchase orders with their
+ * purchase.order.list (docs/komet-api.md, "purchase.order.list"): purchase orders with their
  * lines, for one vendor ship `date` (or PO `number`s). The answer's array is not documented:
  * taken to be `purchaseOrders`, as the sibling purchase.order.va.details.list has it. The
  * node sends one call per vendor ship date of a range; `number` may hold several numbers
@@ -256,7 +256,7 @@ export const PREBOOK_HEADERS_WINDOW_DAYS = 180;
 export const PREBOOK_HEADERS_TEXT = { customer: 200, carrierName: 200, customerPONumber: 20, prebookStatus: 50 } as const;
 
 /**
- * prebook.list (komet-api/facts/prebook.list.md): prebook headers, no lines, for a truck
+ * prebook.list (docs/komet-api.md, "prebook.list"): prebook headers, no lines, for a truck
  * date range of at most six months; Company tokens. `CompanyLocationId` keeps the page's
  * capital C. `customerPONumber` is text like everywhere else (typed integer:20 here).
  * `prebookStatus` is one of the company's own statuses, up to 50 characters (no limit

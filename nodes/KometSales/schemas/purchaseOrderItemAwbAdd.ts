@@ -1,6 +1,6 @@
 /**
  * `POST purchase.order.item.awb.add`: ship an existing PO item on an air waybill (Company and
- * Vendor tokens). Fact sheet: komet-api/facts/purchase.order.item.awb.add.md. Choices where
+ * Vendor tokens). Notes: docs/komet-api.md, "purchase.order.item.awb.add". Choices where
  * the pages disagree or are silent:
  * - `lotNumber` is sent as text, as the newest page and its sample (`"234232"`) have it;
  *   Komet reserves its own range (normally 1000–99999) unless agreed with Komet support;

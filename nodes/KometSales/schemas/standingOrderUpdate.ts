@@ -1,7 +1,7 @@
 /**
  * `PUT v2/standing-order`: update a standing order and its lines.
  *
- * Where the page contradicts itself (see shared/komet-api/README.md) the node sends:
+ * Where the page contradicts itself (docs/komet-api.md, "v2/standing-order (PUT)") the node sends:
  * - `standingOrderId`, as the sample, the response and the sibling DELETE method spell it
  *   (the field list alone writes `standingOrderID`);
  * - `standingOrderItemId` at the top level, as the field list puts it, and only when given:

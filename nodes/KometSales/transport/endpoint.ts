@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { z } from 'zod/v4';
 
-/** Where a Komet method expects the token (shared/komet-api/README.md, "Where the token goes"). */
+/** Where a Komet method expects the token (docs/komet-api.md, "Token placement"). */
 export type TokenPlacement = 'body' | 'query' | 'header';
 
 /** Where a list's records keep their lines and what identifies one (`details[]` by `prebookItemId`). */

@@ -1,5 +1,5 @@
 /**
- * Komet rejects request bodies over 64 KB (shared/komet-api/README.md). Whether its edge
+ * Komet rejects request bodies over 64 KB (docs/komet-api.md, "Size and daily budget"). Whether its edge
  * counts 64,000 or 65,536 bytes is not documented: a body stays within 64,000 bytes,
  * under both readings.
  */

@@ -1,6 +1,6 @@
 /**
  * What a trigger's polling costs of the ~1,000 requests a Komet user may make per day
- * (komet-api/README.md): requests per poll × polls per day, from n8n's Poll Times.
+ * (docs/komet-api.md, "Size and daily budget"): requests per poll × polls per day, from n8n's Poll Times.
  */
 import type { IDataObject } from 'n8n-workflow';
 

@@ -1,5 +1,5 @@
 /**
- * The invoice lists (komet-api/facts/invoice.details.list.md and
+ * The invoice lists (docs/komet-api.md, "invoice.details.list" and
  * invoice.accounting.details.list.md): invoices of a ship date window, with their details or
  * as accounting headers.
  */

@@ -1,6 +1,6 @@
 /**
  * The reference list methods (v1 GET, token as query parameter), with their documented
- * filters (komet-api/facts/<method>.md), every one honoured: id/code exact, name/description
+ * filters (docs/komet-api.md, the section of each method), every one honoured: id/code exact, name/description
  * a case-insensitive LIKE. Like Komet, they disagree on types: ids arrive as strings on some
  * lists and integers on others, `active` as 1/0 or true/false; an empty result is a
  * "… not found." message with the array missing. boxtype.list is in boxtypeList.ts; the

@@ -1,5 +1,5 @@
 /**
- * purchase.order.list and standing.order.list (komet-api/facts/purchase.order.list.md and
+ * purchase.order.list and standing.order.list (docs/komet-api.md, "purchase.order.list" and
  * standing.order.list.md), with their documented filters over the seeded orders.
  */
 import { MAIN_LOCATION_ID, type PurchaseOrderRecord, type SimulatorState } from '../referenceData';

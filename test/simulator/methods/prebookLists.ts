@@ -1,6 +1,6 @@
 /**
  * The prebook lists: prebook.details.list (prebooks with their lines) and prebook.list
- * (headers), which share most filters (komet-api/facts/prebook.details.list.md and
+ * (headers), which share most filters (docs/komet-api.md, "prebook.details.list" and
  * prebook.list.md): `prebook`, `customerId`, `carrierId`, `salesPersonId`, `soNumber`,
  * `customerPONumber`, `brandId` exact; `customer` (name or code) and `carrierName` a LIKE;
  * all case-insensitive.

@@ -3,7 +3,7 @@
  * halves of one bookkeeping, kept together.
  *
  * Komet allows about 1,000 requests per user per day and 64 KB per request
- * (shared/komet-api/README.md), so the lines of many input items travel together where
+ * (docs/komet-api.md, "Size and daily budget"), so the lines of many input items travel together where
  * a method takes arrays, split only where 64 KB forces it. Every line remembers the
  * input item it came from; a result goes back to the line whose key it echoes (box code,
  * identifier, prebook item id), compared as text, never to a line chosen by position alone

@@ -1,6 +1,6 @@
 /**
  * The read-only resources, one per Komet reference list, each with Get Many.
- * Their filters are the ones the list methods document (shared/komet-api/README.md).
+ * Their filters are the ones the list methods document (docs/komet-api.md, "Filters and dates").
  */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
