@@ -96,11 +96,18 @@ test('an active trigger: one execution for the created prebooks, none again afte
 	let instance = await startN8n(runtime, port);
 	const base = `http://127.0.0.1:${port}`;
 	const cookie = await setupOwner(base);
-	const executions = async () => {
-		const response = await fetch(`${base}/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: WORKFLOW_ID }))}`, { headers: { cookie } });
-		assert.equal(response.status, 200, await response.clone().text());
-		return (await response.json()).data.results;
-	};
+	// Just after a restart n8n answers /rest/settings a moment before it mounts this route: a 404 is waited out.
+	const executions = () =>
+		waitFor(
+			'the executions route',
+			async () => {
+				const response = await fetch(`${base}/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: WORKFLOW_ID }))}`, { headers: { cookie } });
+				if (response.status === 404) return undefined;
+				assert.equal(response.status, 200, await response.clone().text());
+				return (await response.json()).data.results;
+			},
+			{ timeoutMs: 60_000 },
+		);
 
 	// A poll that asks for changes since a watermark proves the first poll's state was committed.
 	await waitForPolls('a poll with a watermark', () => polls().some((request) => request.query.updatedAsOf !== undefined));
