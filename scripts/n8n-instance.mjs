@@ -194,6 +194,29 @@ export async function publishWorkflow(runtime, userFolder, id) {
 	await mustRun(runtime, userFolder, ['publish:workflow', `--id=${id}`]);
 }
 
+/**
+ * Starts `n8n start` on a prepared user folder, in its own process group (so that it can be
+ * stopped with its task runner), and waits until its REST API answers. `onSpawn(child)` is
+ * called at once, for a test's after hook to kill it should the start fail. Returns the child
+ * and `output()`, what it printed so far.
+ */
+export async function startN8nServer(runtime, userFolder, port, { env = {}, onSpawn = () => {} } = {}) {
+	const child = spawn(runtime.nodeBin, [runtime.n8nEntry, 'start'], {
+		cwd: userFolder,
+		env: n8nEnv(userFolder, { N8N_PORT: port, N8N_COMMUNITY_PACKAGES_ENABLED: 'true', ...env }),
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
+	});
+	onSpawn(child);
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	await waitFor('n8n', () => answers(`http://127.0.0.1:${port}/rest/settings`), { child }).catch((error) => {
+		throw new Error(`${error.message}:\n${output.slice(-3000)}`);
+	});
+	return { child, output: () => output };
+}
+
 /** The owner account the tests and scripts create in a fresh n8n (the editor's first screen). */
 export const OWNER = { email: 'owner@example.com', firstName: 'Flor', lastName: 'Ista', password: 'Komet-Sales-2026' };
 

@@ -4,14 +4,13 @@
 // `__schema__/v<x.y.z>/...` through n8n-core's resolver. Every operation of both node versions
 // answers its schema; an operation the node does not have, or a version it does not have, 404.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 
-import { freePort, n8nEnv } from '../../scripts/n8n-runtime.mjs';
-import { answers, prepareUserFolder, REPO_ROOT, setupOwner, waitFor } from '../../scripts/n8n-instance.mjs';
+import { freePort } from '../../scripts/n8n-runtime.mjs';
+import { prepareUserFolder, REPO_ROOT, setupOwner, startN8nServer } from '../../scripts/n8n-instance.mjs';
 import { signalGroup, stopGroup } from '../../scripts/process-groups.mjs';
 
 const NODE_TYPE = 'n8n-nodes-komet-sales.kometSales';
@@ -47,20 +46,8 @@ function schemaFiles() {
 test('n8n serves the output schema of every operation of both node versions, as the editor asks for it', { timeout: 600_000 }, async () => {
 	const { runtime } = await prepareUserFolder(folder, { simulatorUrl: 'http://127.0.0.1:9', workflows: [{ id: workflow.id, workflow }], log: console.log });
 	const port = await freePort();
-	const child = spawn(runtime.nodeBin, [runtime.n8nEntry, 'start'], {
-		cwd: folder,
-		env: n8nEnv(folder, { N8N_PORT: port, N8N_COMMUNITY_PACKAGES_ENABLED: 'true' }),
-		stdio: ['ignore', 'pipe', 'pipe'],
-		detached: true,
-	});
-	n8n = child;
-	let output = '';
-	child.stdout.on('data', (chunk) => (output += chunk));
-	child.stderr.on('data', (chunk) => (output += chunk));
+	const { child } = await startN8nServer(runtime, folder, port, { onSpawn: (spawned) => (n8n = spawned) });
 	const base = `http://127.0.0.1:${port}`;
-	await waitFor('n8n', () => answers(`${base}/rest/settings`), { child }).catch((error) => {
-		throw new Error(`${error.message}:\n${output.slice(-3000)}`);
-	});
 	const cookie = await setupOwner(base);
 
 	// The versions n8n knows the node in are those the editor asks schemas for.

@@ -4,15 +4,14 @@
 // made while n8n is stopped is emitted once after the restart, and the unchanged prebook
 // not again. Takes about five minutes of n8n's own minute ticks.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 
-import { freePort, n8nEnv } from '../../scripts/n8n-runtime.mjs';
-import { answers, CREDENTIAL_ID, prepareUserFolder, REPO_ROOT, runN8n, setupOwner, waitFor } from '../../scripts/n8n-instance.mjs';
+import { freePort } from '../../scripts/n8n-runtime.mjs';
+import { CREDENTIAL_ID, prepareUserFolder, REPO_ROOT, runN8n, setupOwner, startN8nServer, waitFor } from '../../scripts/n8n-instance.mjs';
 import { signalGroup, stopGroup } from '../../scripts/process-groups.mjs';
 
 const require = createRequire(import.meta.url);
@@ -58,24 +57,7 @@ after(async () => {
 	fs.rmSync(folder, { recursive: true, force: true });
 });
 
-async function startN8n(runtime, port) {
-	const child = spawn(runtime.nodeBin, [runtime.n8nEntry, 'start'], {
-		cwd: folder,
-		env: n8nEnv(folder, { N8N_PORT: port, N8N_COMMUNITY_PACKAGES_ENABLED: 'true' }),
-		stdio: ['ignore', 'pipe', 'pipe'],
-		// Its own process group: the after hook can stop it with its task runner.
-		detached: true,
-	});
-	// The one the after hook kills, should the test fail before stopping it.
-	n8n = child;
-	let output = '';
-	child.stdout.on('data', (chunk) => (output += chunk));
-	child.stderr.on('data', (chunk) => (output += chunk));
-	await waitFor('n8n', () => answers(`http://127.0.0.1:${port}/rest/settings`), { child }).catch((error) => {
-		throw new Error(`${error.message}:\n${output.slice(-3000)}`);
-	});
-	return { child, output: () => output };
-}
+const startN8n = (runtime, port) => startN8nServer(runtime, folder, port, { onSpawn: (child) => (n8n = child) });
 
 /** Stops n8n and returns once it and its task runner are gone (SIGKILL after 40 s, beyond n8n's own 30 s). */
 const stopN8n = (child) => stopGroup(child.pid, { leaderOnly: true, graceMs: 40_000 });
