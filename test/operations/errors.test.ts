@@ -55,6 +55,33 @@ describe('a whole call that Komet rejects (status 0, no per-line results)', () =
 	});
 });
 
+describe('a whole-call refusal about one field points at that field', () => {
+	// Armellini (ARM) is an Outbound carrier: Komet refuses it for a purchase order.
+	const parameters = { ...samples.purchaseOrderMixedCreate.parameters, carrier: { __rl: true, mode: 'code', value: 'ARM' } };
+	const field =
+		'Carrier (carrier): Komet takes only carriers of type Inbound. Pick a carrier of type Inbound (the list offers every carrier, as carrier.list does not say which are), or leave Carrier empty.';
+
+	test("Komet's message stays the error's; its description names the field as the panel labels it", async () => {
+		const result = await runKometNode({ parameters, baseUrl: simulator.url });
+		expect(result.error).toMatchObject({ name: 'NodeApiError', message: 'The carrier must be type Inbound.', context: { itemIndex: 0 } });
+		expect(result.error?.description?.startsWith(`${field}\n\n`)).toBe(true);
+		expect(simulator.requests).toHaveLength(1);
+	});
+
+	test("on the error output too, and a refusal no field is mapped to is left as Komet's alone", async () => {
+		const result = await runKometNode({ parameters, baseUrl: simulator.url, onError: 'continueErrorOutput' });
+		expect(result.errorOutput[0].json).toMatchObject({ error: 'The carrier must be type Inbound.' });
+		expect((result.errorOutput[0].json.details as { description: string }).description).toContain(field);
+
+		const other = await runKometNode({
+			parameters: { ...samples.purchaseOrderMixedCreate.parameters, vendor: { __rl: true, mode: 'code', value: 'NOPE' } },
+			baseUrl: simulator.url,
+		});
+		expect(other.error).toMatchObject({ name: 'NodeApiError', message: 'Vendor does not exist.' });
+		expect(other.error?.description).not.toContain('(carrier)');
+	});
+});
+
 describe('per-line failures inside a successful call', () => {
 	test('a PO breakdown for a missing prebook line is an output item with status 0, not an error', async () => {
 		const wire = samples.purchaseOrderMixedCreate.wire;

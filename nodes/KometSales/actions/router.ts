@@ -19,6 +19,7 @@ import { errorItem, rejectedLineItem, toNodeError } from './common/errorItems';
 import type { KometOperation } from './common/operation';
 import { readWindowed, type WindowedItem } from './common/windowedRead';
 import { report, type Entry } from './common/outcomes';
+import { pointAtField } from './common/refusals';
 import { accomplished, summariseDone, type Done } from './common/done';
 import { resourcesFor } from './versions';
 
@@ -137,7 +138,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			const response = await session.call(endpoint, call.request, { timeout: options.timeout, retries: options.retries });
 			entriesByItem = report(this, operation, call, response);
 		} catch (error) {
-			for (const part of call.parts) fail(error, part.itemIndex);
+			const refusal = pointAtField(operation, error);
+			for (const part of call.parts) fail(refusal, part.itemIndex);
 			continue;
 		}
 		// Everything Komet accepted in this call is on record before any line error can stop the run.

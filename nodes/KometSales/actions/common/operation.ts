@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import type { KometResponse } from '../../transport/answer';
 import type { KometEndpoint, KometRequest } from '../../transport/endpoint';
 import type { BatchPlan, LinePlan } from './batching';
+import type { FieldRefusals } from './refusals';
 
 /** One node operation: its fields, how it reads a request, how it reports Komet's answer. */
 export interface KometOperation<Endpoint extends KometEndpoint = KometEndpoint> {
@@ -20,6 +21,11 @@ export interface KometOperation<Endpoint extends KometEndpoint = KometEndpoint> 
 	 * Its readRequest gives the first window, which the schema checks before anything is sent.
 	 */
 	readWindows?(context: IExecuteFunctions, itemIndex: number): ItemWindows;
+	/**
+	 * Komet's refusals of a whole call that concern one of this operation's fields, by Komet's
+	 * message (common/refusals.ts): the error then names the field as the editor labels it.
+	 */
+	refusals?: FieldRefusals;
 	/** The lines answered one by one (absent: Komet answers the call as a whole). */
 	lines?: LinePlan;
 	/** At most how many output items one input item gives (Get Many's Limit); undefined: all. */

@@ -122,6 +122,15 @@ export const createMixed = defineOperation({
 		purchaseOrderItems: readLines(context, itemIndex, 'purchaseOrderItems', PURCHASE_ORDER_LINES),
 	}),
 
+	// Komet refuses the whole PO for a carrier not of type Inbound (the method's page), in words naming no field of the panel.
+	refusals: {
+		'The carrier must be type Inbound.': {
+			path: ['carrier'],
+			advice:
+				'Komet takes only carriers of type Inbound. Pick a carrier of type Inbound (the list offers every carrier, as carrier.list does not say which are), or leave Carrier empty.',
+		},
+	},
+
 	// Komet answers per breakdown (the page's samples), echoing its prebook item id; a
 	// standalone breakdown has none, and its result is paired by order within this item.
 	lines: {
