@@ -203,18 +203,46 @@ describe('errors speak the editor\'s language', () => {
 		expect(simulator.requests).toHaveLength(0);
 	});
 
-	test('every problem of the item is in the message, and listed in the description', async () => {
+	const problems = [
+		'Prebook Lines line 1, Boxes (prebookItems[0].boxes): must be at least 1',
+		'Prebook Lines line 1, Unit Type (prebookItems[0].unitType): must be one of: Stem, Bunch',
+		'Prebook Lines line 1, Price (prebookItems[0].price): must not be negative',
+	];
+	/** How often `text` occurs in what the user reads of an error: its message and its description. */
+	const timesShown = (error: { message?: string; description?: string | null } | undefined, text: string) =>
+		`${error?.message}\n${error?.description}`.split(text).length - 1;
+
+	test('every problem of the item is in the message, once: the description does not repeat them', async () => {
 		const result = await runKometNode({
 			parameters: prebookLines([line({ boxes: 0, price: -1, unitType: 'Kilo' })]),
 			baseUrl: simulator.url,
 		});
-		expect(result.error?.message).toBe(
-			'Item 1, Prebook Lines line 1, Boxes (prebookItems[0].boxes): must be at least 1; ' +
-				'Prebook Lines line 1, Unit Type (prebookItems[0].unitType): must be one of: Stem, Bunch; ' +
-				'Prebook Lines line 1, Price (prebookItems[0].price): must not be negative',
-		);
-		expect(result.error?.description).toContain('3 problems with this input item:\n- Prebook Lines line 1, Boxes');
-		expect(result.error?.description).toContain('Nothing was sent to Komet.');
+		expect(result.error?.message).toBe(`Item 1, ${problems.join('; ')}`);
+		expect(result.error?.description).toBe('Nothing was sent to Komet.');
+	});
+
+	test('on the error output, each fact of a JSON lines error appears once', async () => {
+		const result = await runKometNode({
+			parameters: prebookLines([line({ boxes: 0, price: -1, unitType: 'Kilo' })]),
+			items: [{}, {}],
+			baseUrl: simulator.url,
+			onError: 'continueErrorOutput',
+		});
+		expect(result.errorOutput).toHaveLength(2);
+		for (const [index, item] of result.errorOutput.entries()) {
+			const shown = { message: item.json.error as string, description: (item.json.details as { description?: string }).description };
+			expect(shown.message.startsWith(`Item ${index + 1}, `)).toBe(true);
+			for (const fact of [...problems, 'Nothing was sent to Komet.']) expect([fact, timesShown(shown, fact)]).toEqual([fact, 1]);
+		}
+
+		const broken = await runKometNode({
+			parameters: { ...prebookLines([]), prebookItemsJson: '[{"boxes": ' },
+			baseUrl: simulator.url,
+		});
+		expect(broken.error?.message).toBe('Item 1, Prebook Lines (prebookItems): is not valid JSON');
+		expect(timesShown(broken.error, 'Give a JSON array')).toBe(1);
+		expect(timesShown(broken.error, 'Nothing was sent to Komet.')).toBe(1);
+		expect(simulator.requests).toHaveLength(0);
 	});
 });
 

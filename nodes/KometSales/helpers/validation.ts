@@ -80,17 +80,16 @@ export function describeIssue(properties: INodeProperties[], issue: z.core.$ZodI
 	return describeProblem(properties, issue.path, issue.message);
 }
 
-/** `Item 2, Prebook Lines line 3, Boxes (prebookItems[2].boxes): must be at least 1; …` */
+/**
+ * `Item 2, Prebook Lines line 3, Boxes (prebookItems[2].boxes): must be at least 1; …`
+ * Each fact once in what the user reads: the problems in the message (all an AI agent sees),
+ * the hint and that nothing was sent in the description. Items are counted from 1, as the
+ * editor counts them; n8n may add its own zero-based "[item 0]" beside the message.
+ */
 export function inputError(context: IExecuteFunctions, itemIndex: number, problems: string[], hint?: string) {
 	return new NodeOperationError(context.getNode(), `Item ${itemIndex + 1}, ${problems.join('; ')}`, {
 		itemIndex,
-		description: [
-			problems.length > 1 ? `${problems.length} problems with this input item:\n${problems.map((problem) => `- ${problem}`).join('\n')}` : undefined,
-			hint,
-			'Nothing was sent to Komet.',
-		]
-			.filter(Boolean)
-			.join('\n\n'),
+		description: [hint, 'Nothing was sent to Komet.'].filter(Boolean).join(' '),
 	});
 }
 
