@@ -88,6 +88,27 @@ function rangeFields(rangeOf: string, optionalWith: string | undefined): INodePr
 	return fields;
 }
 
+/** What one window is: "day", "7 days". */
+const windowOf = (kind: WindowKind) => (kind.days === 1 ? 'day' : `${kind.days} days`);
+
+/**
+ * The cost in the panel, as the trigger shows it: each window is a request, and Komet allows
+ * a user about 1,000 a day (docs/komet-api.md, "Size and daily budget").
+ */
+function costNotice(kinds: WindowKind[], rangeOptionalWith: { displayName: string } | undefined): INodeProperties {
+	const [first, ...others] = kinds;
+	const cost = others.length
+		? [`one request per ${windowOf(first)} of the range by ${first.name}`, ...others.map((kind) => `per ${windowOf(kind)} by ${kind.name}`)].join(' or ')
+		: `one request per ${windowOf(first)} of the range`;
+	const alone = rangeOptionalWith ? ` (a single request with ${rangeOptionalWith.displayName} and no range)` : '';
+	return {
+		displayName: `Each input item costs ${cost}${alone}, fewer with a Limit once enough records are found. Every Komet user may make about 1,000 requests a day; Max Requests per Run (Options) caps a run.`,
+		name: 'costNotice',
+		type: 'notice',
+		default: '',
+	};
+}
+
 export function windowedGetMany(options: {
 	endpoint: KometEndpoint;
 	/** The first is the default; with several, a "Dates" selector chooses. */
@@ -114,6 +135,7 @@ export function windowedGetMany(options: {
 	dateKind.default = kinds[0].value;
 	const properties: INodeProperties[] = [
 		...(kinds.length > 1 ? [dateKind] : []),
+		costNotice(kinds, options.rangeOptionalWith),
 		...rangeFields(options.rangeOf, options.rangeOptionalWith?.displayName),
 		...paging(),
 		filtersField(options.filters),
