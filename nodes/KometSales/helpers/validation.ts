@@ -82,7 +82,7 @@ export function describeIssue(properties: INodeProperties[], issue: z.core.$ZodI
 
 /**
  * `Item 2, Prebook Lines line 3, Boxes (prebookItems[2].boxes): must be at least 1; …`
- * Each fact once in what the user reads: the problems in the message (all an AI agent sees),
+ * Each fact once in what the user reads: the problems in the message (which every view shows),
  * the hint and that nothing was sent in the description. Items are counted from 1, as the
  * editor counts them; n8n may add its own zero-based "[item 0]" beside the message.
  */
