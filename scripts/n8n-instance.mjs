@@ -217,6 +217,24 @@ export async function startN8nServer(runtime, userFolder, port, { env = {}, onSp
 	return { child, output: () => output };
 }
 
+/**
+ * The executions n8n lists for a workflow (newest first), or undefined while it cannot say yet:
+ * just after a (re)start n8n answers /rest/settings a moment before it mounts this route (404),
+ * or says its database is not ready (503), or, on a loaded machine, ends an answer early (a body
+ * that is not JSON). For `waitFor`; any other answer fails with what n8n said.
+ */
+export async function executionsOf(base, cookie, workflowId) {
+	const response = await fetch(`${base}/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}`, { headers: { cookie } });
+	const text = await response.text();
+	if (response.status === 404 || response.status === 503) return undefined;
+	if (response.status !== 200) throw new Error(`GET /rest/executions: ${response.status} ${text.slice(0, 500)}`);
+	try {
+		return JSON.parse(text).data.results;
+	} catch {
+		return undefined;
+	}
+}
+
 /** The owner account the tests and scripts create in a fresh n8n (the editor's first screen). */
 export const OWNER = { email: 'owner@example.com', firstName: 'Flor', lastName: 'Ista', password: 'Komet-Sales-2026' };
 

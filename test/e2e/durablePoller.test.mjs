@@ -13,7 +13,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 
 import { freePort } from '../../scripts/n8n-runtime.mjs';
-import { CREDENTIAL_ID, prepareUserFolder, REPO_ROOT, runN8n, setupOwner, startN8nServer, waitFor } from '../../scripts/n8n-instance.mjs';
+import { CREDENTIAL_ID, executionsOf, prepareUserFolder, REPO_ROOT, runN8n, setupOwner, startN8nServer, waitFor } from '../../scripts/n8n-instance.mjs';
 import { signalGroup, stopGroup } from '../../scripts/process-groups.mjs';
 
 const require = createRequire(import.meta.url);
@@ -100,13 +100,7 @@ test('durable poller: a prebook created while active is emitted once; n8n killed
 	const types = await (await fetch(`${base}/types/nodes.json`, { headers: { cookie } })).json();
 	const triggerType = types.find((type) => type.name === 'n8n-nodes-komet-sales.kometSalesTrigger');
 	assert.deepEqual(triggerType.properties.find((property) => property.name === 'pollTimes').default, { item: [{ mode: 'everyHour' }] });
-	const executions = async () => {
-		const response = await fetch(`${base}/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: WORKFLOW_ID }))}`, { headers: { cookie } });
-		// Just after a restart n8n answers /rest/settings a moment before it mounts this route.
-		if (response.status === 404) return undefined;
-		assert.equal(response.status, 200, await response.clone().text());
-		return (await response.json()).data.results;
-	};
+	const executions = () => waitFor('the executions', () => executionsOf(base, cookie, WORKFLOW_ID), { timeoutMs: 60_000 });
 	const finished = async (count) => {
 		const found = await executions();
 		return found && found.length === count && found.every((execution) => !['new', 'running', 'waiting'].includes(execution.status)) ? found : undefined;

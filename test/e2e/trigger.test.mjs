@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 
 import { freePort } from '../../scripts/n8n-runtime.mjs';
-import { CREDENTIAL_ID, prepareUserFolder, REPO_ROOT, runN8n, setupOwner, startN8nServer, waitFor } from '../../scripts/n8n-instance.mjs';
+import { CREDENTIAL_ID, executionsOf, prepareUserFolder, REPO_ROOT, runN8n, setupOwner, startN8nServer, waitFor } from '../../scripts/n8n-instance.mjs';
 import { signalGroup, stopGroup } from '../../scripts/process-groups.mjs';
 
 const require = createRequire(import.meta.url);
@@ -78,18 +78,7 @@ test('an active trigger: one execution for the created prebooks, none again afte
 	let instance = await startN8n(runtime, port);
 	const base = `http://127.0.0.1:${port}`;
 	const cookie = await setupOwner(base);
-	// Just after a restart n8n answers /rest/settings a moment before it mounts this route: a 404 is waited out.
-	const executions = () =>
-		waitFor(
-			'the executions route',
-			async () => {
-				const response = await fetch(`${base}/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: WORKFLOW_ID }))}`, { headers: { cookie } });
-				if (response.status === 404) return undefined;
-				assert.equal(response.status, 200, await response.clone().text());
-				return (await response.json()).data.results;
-			},
-			{ timeoutMs: 60_000 },
-		);
+	const executions = () => waitFor('the executions', () => executionsOf(base, cookie, WORKFLOW_ID), { timeoutMs: 60_000 });
 
 	// A poll that asks for changes since a watermark proves the first poll's state was committed.
 	await waitForPolls('a poll with a watermark', () => polls().some((request) => request.query.updatedAsOf !== undefined));
