@@ -8,6 +8,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
+import { byOptionName } from './helpers/byOptionName';
 import * as reference from './actions/reference';
 import { DEFAULT_MAX_REQUESTS, router } from './actions/router';
 import { operationProperties, operationSelectors, resourcesFor } from './actions/versions';
@@ -20,7 +21,7 @@ const resourceOptions = [
 	{ name: 'Purchase Order', value: 'purchaseOrder' },
 	{ name: 'Standing Order', value: 'standingOrder' },
 	...reference.resourceOptions,
-].sort((a, b) => a.name.localeCompare(b.name));
+].sort(byOptionName);
 
 /** The operations whose lines of many items can share requests (those with a batching plan). */
 const batchingOperations = Object.values(resourcesFor(1)).flatMap((operations) =>

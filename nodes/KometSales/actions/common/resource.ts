@@ -1,6 +1,7 @@
 /** A resource of the node: its Operation selector and each operation's fields, shown for it alone. */
 import type { INodeProperties } from 'n8n-workflow';
 
+import { byOptionName } from '../../helpers/byOptionName';
 import { showFor, type KometOperation } from './operation';
 
 export interface OperationEntry {
@@ -22,7 +23,7 @@ export function defineResource(resource: string, entries: OperationEntry[], defa
 			noDataExpression: true,
 			displayOptions: { show: { resource: [resource] } },
 			options: [...entries]
-				.sort((a, b) => a.name.localeCompare(b.name))
+				.sort(byOptionName)
 				.map(({ value, name, description: text, action }) => ({ name, value, description: text, action })),
 			default: defaultOperation,
 		},
