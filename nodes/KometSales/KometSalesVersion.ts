@@ -10,9 +10,9 @@ import {
 
 import { byOptionName } from './helpers/byOptionName';
 import * as reference from './actions/reference';
-import { DEFAULT_MAX_REQUESTS, router } from './actions/router';
 import { operationProperties, operationSelectors, resourcesFor } from './actions/versions';
 import { listSearch } from './methods/listSearch';
+import { DEFAULT_MAX_REQUESTS } from './transport/budget';
 
 const resourceOptions = [
 	{ name: 'Box', value: 'box' },
@@ -123,6 +123,9 @@ export class KometSalesVersion implements INodeType {
 	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		// The running half (transport, planning, reporting) loads at the first run, not when n8n
+		// loads the node at start-up to read its description (every worker loads every node).
+		const { router } = await import('./actions/router');
 		return await router.call(this);
 	}
 }
