@@ -1,7 +1,8 @@
 /**
  * Loading the node stays cheap (n8n loads every community node at start-up, in every worker;
- * the bench's loadMs times it): describing the node sets up no ICU collation, and the
- * cheaper ordering of options keeps the order the n8n lint rule (localeCompare) asks for.
+ * the bench's loadMs times it): describing the node sets up no ICU collation and loads
+ * none of the running half, and the cheaper ordering of options keeps the order the n8n
+ * lint rule (localeCompare) asks for.
  */
 import type { INodeProperties, INodePropertyCollection, INodePropertyOptions } from 'n8n-workflow';
 
@@ -33,6 +34,23 @@ test('building the node description calls no localeCompare (its first call sets 
 	} finally {
 		localeCompare.mockRestore();
 	}
+});
+
+test('describing the node loads none of the running half (router, transport)', () => {
+	const loaded: string[] = [];
+	jest.isolateModules(() => {
+		for (const path of ['../../nodes/KometSales/actions/router', '../../nodes/KometSales/transport/request']) {
+			jest.doMock(path, () => {
+				loaded.push(path);
+				return {};
+			});
+		}
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { KometSales } = require('../../nodes/KometSales/KometSales.node');
+		const node = new KometSales();
+		for (const version of [1, 2]) expect(node.getNodeType(version).description.properties.length).toBeGreaterThan(0);
+	});
+	expect(loaded).toEqual([]);
 });
 
 test('byOptionName orders every option name of both versions as localeCompare does', () => {
