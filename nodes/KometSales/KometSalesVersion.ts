@@ -8,10 +8,11 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
+import { byOptionName } from './helpers/byOptionName';
 import * as reference from './actions/reference';
-import { DEFAULT_MAX_REQUESTS, router } from './actions/router';
 import { operationProperties, operationSelectors, resourcesFor } from './actions/versions';
 import { listSearch } from './methods/listSearch';
+import { DEFAULT_MAX_REQUESTS } from './transport/budget';
 
 const resourceOptions = [
 	{ name: 'Box', value: 'box' },
@@ -20,7 +21,7 @@ const resourceOptions = [
 	{ name: 'Purchase Order', value: 'purchaseOrder' },
 	{ name: 'Standing Order', value: 'standingOrder' },
 	...reference.resourceOptions,
-].sort((a, b) => a.name.localeCompare(b.name));
+].sort(byOptionName);
 
 /** The operations whose lines of many items can share requests (those with a batching plan). */
 const batchingOperations = Object.values(resourcesFor(1)).flatMap((operations) =>
@@ -122,6 +123,9 @@ export class KometSalesVersion implements INodeType {
 	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		// The running half (transport, planning, reporting) loads at the first run, not when n8n
+		// loads the node at start-up to read its description (every worker loads every node).
+		const { router } = await import('./actions/router');
 		return await router.call(this);
 	}
 }

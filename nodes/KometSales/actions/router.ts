@@ -13,6 +13,7 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
 import { describeProblem, InputProblem, inputError, parseRequest } from '../helpers/validation';
+import { DEFAULT_MAX_REQUESTS } from '../transport/budget';
 import { openSession } from '../transport/request';
 import { planCalls, type Call, type ItemRequest } from './common/batching';
 import { errorItem, rejectedLineItem, toNodeError } from './common/errorItems';
@@ -22,9 +23,6 @@ import { report, type Entry } from './common/outcomes';
 import { pointAtField } from './common/refusals';
 import { accomplished, summariseDone, type Done } from './common/done';
 import { resourcesFor } from './versions';
-
-/** Komet allows about 1,000 requests per user per day: a run spends at most this many unless told otherwise. */
-export const DEFAULT_MAX_REQUESTS = 250;
 
 interface RunOptions {
 	timeout?: number;

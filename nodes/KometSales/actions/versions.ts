@@ -66,14 +66,14 @@ const version2: Resources = Object.fromEntries(
 export const resourcesFor = (version: number): Resources => (version >= 2 ? version2 : version1);
 
 /** Each resource's Operation selector, as the resources define them (the same in every version). */
-export const operationSelectors = [
-	...box.description,
-	...invoice.description,
-	...prebook.description,
-	...purchaseOrder.description,
-	...standingOrder.description,
-	...reference.description,
-].filter((property) => property.name === 'operation');
+export const operationSelectors: INodeProperties[] = [
+	box.operationSelector,
+	invoice.operationSelector,
+	prebook.operationSelector,
+	purchaseOrder.operationSelector,
+	standingOrder.operationSelector,
+	...reference.operationSelectors,
+];
 
 /** The Operation selectors and, for each operation, its fields in this version, shown for it alone. */
 export function operationProperties(version: number): INodeProperties[] {

@@ -17,7 +17,6 @@ import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 import { stableText } from '../actions/common/records';
 import { KOMET_CREDENTIAL_TYPE, type KometCredentials } from '../transport/credentials';
 import type { KometEndpoint } from '../transport/endpoint';
-import { callKomet } from '../transport/request';
 
 /** How long a list is kept. */
 export const REFERENCE_LIST_TTL_MS = 5 * 60_000;
@@ -64,7 +63,10 @@ export async function referenceList(
 	const tooOld = (age: number) => age >= REFERENCE_LIST_TTL_MS || (options.refetchIfOlderThan !== undefined && age >= options.refetchIfOlderThan);
 	if (!list || tooOld(now - list.fetchedAt)) {
 		forgetOld(now);
-		const records = callKomet(context, endpoint, query).then((response) => response.results ?? []);
+		// The transport loads at the first search, not when n8n loads the node at start-up.
+		const records = import('../transport/request')
+			.then(({ callKomet }) => callKomet(context, endpoint, query))
+			.then((response) => response.results ?? []);
 		list = { fetchedAt: now, records };
 		kept.set(key, list);
 		records.catch(() => {

@@ -7,6 +7,9 @@
  */
 import type { IExecuteFunctions, ILoadOptionsFunctions, IPollFunctions } from 'n8n-workflow';
 
+/** Komet allows about 1,000 requests per user per day: a run spends at most this many unless told otherwise. */
+export const DEFAULT_MAX_REQUESTS = 250;
+
 /** The session's request budget. */
 export class RequestBudget {
 	sent = 0;

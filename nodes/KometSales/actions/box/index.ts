@@ -1,7 +1,7 @@
 import { defineResource } from '../common/resource';
 import { updateExternalCodes } from './updateExternalCodes.operation';
 
-export const { operations, description } = defineResource(
+export const { operations, operationSelector } = defineResource(
 	'box',
 	[
 		{

@@ -1,6 +1,7 @@
 /** Builders for the parameter shapes every operation uses. */
 import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
 
+import { byOptionName } from '../../helpers/byOptionName';
 import { compact } from '../../helpers/lines';
 import { InputProblem } from '../../helpers/validation';
 import { UNIT_TYPES } from '../../schemas';
@@ -293,7 +294,7 @@ export const oneOrZero = (
 	options: [
 		{ name: one, value: 1 },
 		{ name: zero, value: 0 },
-	].sort((a, b) => a.name.localeCompare(b.name)),
+	].sort(byOptionName),
 	default: defaultValue,
 	description,
 });

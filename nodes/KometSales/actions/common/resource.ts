@@ -1,7 +1,11 @@
-/** A resource of the node: its Operation selector and each operation's fields, shown for it alone. */
+/**
+ * A resource of the node: its operations and its Operation selector. actions/versions.ts adds
+ * each operation's fields, shown for it alone, per node version (built once there, not here too).
+ */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { showFor, type KometOperation } from './operation';
+import { byOptionName } from '../../helpers/byOptionName';
+import type { KometOperation } from './operation';
 
 export interface OperationEntry {
 	/** The stored option value: part of saved workflows, never renamed. */
@@ -14,19 +18,16 @@ export interface OperationEntry {
 
 export function defineResource(resource: string, entries: OperationEntry[], defaultOperation: string) {
 	const operations: Record<string, KometOperation> = Object.fromEntries(entries.map(({ value, operation }) => [value, operation]));
-	const description: INodeProperties[] = [
-		{
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: [resource] } },
-			options: [...entries]
-				.sort((a, b) => a.name.localeCompare(b.name))
-				.map(({ value, name, description: text, action }) => ({ name, value, description: text, action })),
-			default: defaultOperation,
-		},
-		...entries.flatMap(({ value, operation }) => showFor(resource, value, operation.properties)),
-	];
-	return { operations, description };
+	const operationSelector: INodeProperties = {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options: [...entries]
+			.sort(byOptionName)
+			.map(({ value, name, description: text, action }) => ({ name, value, description: text, action })),
+		default: defaultOperation,
+	};
+	return { operations, operationSelector };
 }

@@ -4,7 +4,7 @@ import { getPdf } from './getPdf.operation';
 import { markSynced } from './markSynced.operation';
 import { markSyncFailed } from './markSyncFailed.operation';
 
-export const { operations, description } = defineResource(
+export const { operations, operationSelector } = defineResource(
 	'invoice',
 	[
 		{

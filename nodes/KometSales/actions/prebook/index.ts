@@ -6,7 +6,7 @@ import { deleteLine } from './deleteLine.operation';
 import { getMany } from './getMany.operation';
 import { getManyHeaders } from './getManyHeaders.operation';
 
-export const { operations, description } = defineResource(
+export const { operations, operationSelector } = defineResource(
 	'prebook',
 	[
 		{

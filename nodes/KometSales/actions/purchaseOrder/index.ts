@@ -3,7 +3,7 @@ import { addAwb } from './addAwb.operation';
 import { createMixed } from './createMixed.operation';
 import { getMany } from './getMany.operation';
 
-export const { operations, description } = defineResource(
+export const { operations, operationSelector } = defineResource(
 	'purchaseOrder',
 	[
 		{

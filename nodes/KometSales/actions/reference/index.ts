@@ -26,7 +26,7 @@ import {
 } from '../../schemas';
 import { date, number, textsWithin } from '../common/fields';
 import { customerFilter, locationFilter, locator, readLocator } from '../common/locators';
-import { showFor, type KometOperation } from '../common/operation';
+import type { KometOperation } from '../common/operation';
 import { dateRange, getManyOperation, type RequiredFields } from './getMany.operation';
 
 const byId = (noun: string) => number(`${noun} ID`, 'id', `Only the ${noun.toLowerCase()} with this Komet ID`);
@@ -180,8 +180,9 @@ export const operationsV2: Record<string, Record<string, KometOperation>> = Obje
 	resourcesTable.map((resource) => [resource.value, { getMany: getManyOperation(resource.endpoint, resource.filters, resource.required, { paging: true }) }]),
 );
 
-export const description: INodeProperties[] = resourcesTable.flatMap((resource) => [
-	{
+/** The Operation selector of each reference list (actions/versions.ts adds the fields). */
+export const operationSelectors: INodeProperties[] = resourcesTable.map(
+	(resource): INodeProperties => ({
 		displayName: 'Operation',
 		name: 'operation',
 		type: 'options',
@@ -196,6 +197,5 @@ export const description: INodeProperties[] = resourcesTable.flatMap((resource) 
 			},
 		],
 		default: 'getMany',
-	} satisfies INodeProperties,
-	...showFor(resource.value, 'getMany', operations[resource.value].getMany.properties),
-]);
+	}),
+);

@@ -3,7 +3,7 @@ import { deleteLine } from './deleteLine.operation';
 import { getMany } from './getMany.operation';
 import { update } from './update.operation';
 
-export const { operations, description } = defineResource(
+export const { operations, operationSelector } = defineResource(
 	'standingOrder',
 	[
 		{
