@@ -703,11 +703,16 @@ test('the Komet Sales nodes in the n8n editor: the trigger; node creator, every 
 				assert.deepEqual(missingOptions, [], `Komet Sales Trigger: Options missing after adding them all: ${JSON.stringify(optionLines)}`);
 				await assertPanelHealthy('Komet Sales Trigger with every option', await panelLines());
 
-				// The canvas subtitle as a user sees it, the panel closed: the cost of n8n's default
-				// Poll Times (every minute), then of every hour; it follows Dates too.
+				// The canvas subtitle as a user sees it, the panel closed: the cost of the trigger's
+				// default Poll Times (every hour, which the default budget allows), then of n8n's every
+				// minute, then every hour again; it follows Dates too.
 				await choose('event', 'Prebook Created or Updated');
 				await closeNdv();
-				assert.equal(await subtitleText(), PREBOOK_SUBTITLE['Every Minute'], 'the canvas subtitle with the default Poll Times');
+				assert.equal(await subtitleText(), PREBOOK_SUBTITLE['Every Hour'], 'the canvas subtitle with the default Poll Times (every hour)');
+				await openNode(trigger);
+				await choose('mode', 'Every Minute');
+				await closeNdv();
+				assert.equal(await subtitleText(), PREBOOK_SUBTITLE['Every Minute'], 'the canvas subtitle polling every minute');
 				await openNode(trigger);
 				await choose('mode', 'Every Hour');
 				await closeNdv();
