@@ -108,18 +108,14 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		return [outputByItem.flat()];
 	}
 
-	const kept = new Map<number, { count: number }>();
-	const keptOf = (itemIndex: number) => {
-		let state = kept.get(itemIndex);
-		if (!state) kept.set(itemIndex, (state = { count: 0 }));
-		return state;
-	};
+	/** How many records have left for each item. */
+	const kept = new Map<number, number>();
+	const keptOf = (itemIndex: number) => kept.get(itemIndex) ?? 0;
 	const limitOf = (itemIndex: number) => limits.get(itemIndex) ?? Number.POSITIVE_INFINITY;
 	/** No more records leave for an item than its Limit. */
 	const keep = (itemIndex: number) => {
-		const state = keptOf(itemIndex);
-		if (state.count >= limitOf(itemIndex)) return false;
-		state.count++;
+		if (keptOf(itemIndex) >= limitOf(itemIndex)) return false;
+		kept.set(itemIndex, keptOf(itemIndex) + 1);
 		return true;
 	};
 
@@ -130,7 +126,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	let answeredLines = 0;
 	for (const call of calls) {
 		// An item whose Limit is reached needs no further window.
-		if (call.parts.every(({ itemIndex }) => keptOf(itemIndex).count >= limitOf(itemIndex))) continue;
+		if (call.parts.every(({ itemIndex }) => keptOf(itemIndex) >= limitOf(itemIndex))) continue;
 		let entriesByItem: Array<{ itemIndex: number; entries: Entry[] }>;
 		try {
 			const response = await session.call(endpoint, call.request, { timeout: options.timeout, retries: options.retries });

@@ -46,7 +46,7 @@ let sessions = 0;
 const DEFAULT_TIMEOUT_MS = 60_000;
 
 /** Said on every failure after which a create may exist in Komet. */
-export const MAY_EXIST =
+const MAY_EXIST =
 	'Komet may have processed this request before it failed: check in Komet whether it was created before running it again.';
 
 /** The credential of one node run, read once, and the calls made with it. */
