@@ -147,12 +147,21 @@ function mcpLines() {
 `;
 }
 
-/** Whether n8n still asks for its owner account (a first start, or one never finished). */
+/**
+ * Whether n8n still asks for its owner account (a first start, or one never finished). Asked
+ * until n8n gives a yes or no (a busy machine can answer the first call before the editor's
+ * settings are whole); no answer within a few seconds counts as a first visit.
+ */
 async function ownerMissing() {
-	try {
-		const { data } = await (await fetch(`http://127.0.0.1:${N8N_PORT}/rest/settings`)).json();
-		return data?.userManagement?.showSetupOnFirstLoad !== false;
-	} catch {
-		return true;
+	for (let attempt = 0; attempt < 10; attempt++) {
+		try {
+			const { data } = await (await fetch(`http://127.0.0.1:${N8N_PORT}/rest/settings`)).json();
+			const setup = data?.userManagement?.showSetupOnFirstLoad;
+			if (typeof setup === 'boolean') return setup;
+		} catch {
+			// n8n is still starting: ask again.
+		}
+		await new Promise((resolve) => setTimeout(resolve, 500));
 	}
+	return true;
 }

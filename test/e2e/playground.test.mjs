@@ -126,8 +126,8 @@ async function startAndStop(args = []) {
 		await new Promise((resolve) => setTimeout(resolve, 500));
 	}
 	playground.kill('SIGINT');
-	assert.equal(await exited, 0, output.slice(-2000));
-	assert.ok(output.includes('is running'), output.slice(-2000));
+	assert.equal(await exited, 0, `the playground did not exit cleanly on Ctrl-C:\n${output.slice(-2000)}`);
+	assert.ok(output.includes('is running'), `n8n never said it is running:\n${output.slice(-2000)}`);
 	return output;
 }
 
@@ -148,7 +148,7 @@ test('a restart keeps an example the user edited and saved; --reset-examples imp
 	assert.equal(await savedName(), edited.name, 'a restart reverted the saved edit');
 	assert.match(restart, new RegExp(`kept ${exampleWorkflows().length} example workflows as saved`));
 	// The owner account exists since the first test: nobody is asked to create it again.
-	assert.ok(!restart.includes('Create the owner account'), restart);
+	assert.ok(!restart.includes('Create the owner account'), `a restart asked for the owner account again:\n${restart}`);
 	assert.match(restart, /stopped: n8n and the simulator are down/);
 	// No OPENAI_API_KEY here: the agent example's model is the stand-in, and the terminal says so.
 	assert.match(restart, /model is a scripted stand-in on http:\/\/127\.0\.0\.1:\d+\/v1: set OPENAI_API_KEY/);
