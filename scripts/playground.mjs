@@ -20,6 +20,7 @@ import path from 'node:path';
 
 import { n8nEnv } from './n8n-runtime.mjs';
 import { startChatModelStandIn } from './chat-model-stand-in.mjs';
+import { withoutExpectedNotices } from './n8n-notices.mjs';
 import { agentExampleCredential, answers, mcpExample, mcpExampleCredential, prepareUserFolder, publishWorkflow, REPO_ROOT, waitFor } from './n8n-instance.mjs';
 
 const require = createRequire(import.meta.url);
@@ -113,8 +114,10 @@ try {
 			N8N_COMPRESSION_NODE_MAX_DECOMPRESSED_SIZE_BYTES: 256 * 1024 * 1024,
 			N8N_COMPRESSION_NODE_MAX_ZIP_ENTRIES: 1000,
 		}),
-		stdio: ['ignore', 'inherit', 'inherit'],
+		stdio: ['ignore', 'pipe', 'pipe'],
 	});
+	withoutExpectedNotices(n8n.stdout, process.stdout);
+	withoutExpectedNotices(n8n.stderr, process.stderr);
 	n8n.on('exit', (code) => {
 		if (!stopping) {
 			log(`n8n exited (${code})`);
