@@ -12,7 +12,6 @@
  */
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
-import { describeProblem, InputProblem, inputError, parseRequest } from '../helpers/validation';
 import { DEFAULT_MAX_REQUESTS } from '../transport/budget';
 import { openSession } from '../transport/request';
 import { planCalls, type Call, type ItemRequest } from './common/batching';
@@ -22,6 +21,7 @@ import { readWindowed, type WindowedItem } from './common/windowedRead';
 import { report, type Entry } from './common/outcomes';
 import { pointAtField } from './common/refusals';
 import { accomplished, summariseDone, type Done } from './common/done';
+import { describeProblem, InputProblem, inputError, parseRequest } from './common/validation';
 import { resourcesFor } from './versions';
 
 interface RunOptions {

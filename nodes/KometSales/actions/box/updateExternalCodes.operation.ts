@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { lineShape, readLines } from '../../helpers/lines';
+import { lineShape, readLines } from '../common/lines';
 import { BOX_TEXT } from '../../schemas';
 import { boxExternalCodeUpdate } from '../../transport/endpoints';
 import { defineOperation } from '../common/operation';

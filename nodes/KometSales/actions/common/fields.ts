@@ -2,8 +2,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
 
 import { byOptionName } from '../../helpers/byOptionName';
-import { compact } from '../../helpers/lines';
-import { InputProblem } from '../../helpers/validation';
+import { compact } from './lines';
+import { InputProblem } from './validation';
 import { UNIT_TYPES } from '../../schemas';
 
 interface LinesOptions {

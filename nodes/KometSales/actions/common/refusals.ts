@@ -4,9 +4,9 @@
  * of Komet's refusal messages concern which of its fields, and the error of such a refusal
  * keeps Komet's message and names the field as the panel labels it in its description.
  */
-import { describeProblem } from '../../helpers/validation';
 import { KometCallError } from '../../transport/errors';
 import type { KometOperation } from './operation';
+import { describeProblem } from './validation';
 
 /** The field a refusal concerns (its path, as for input errors) and what to do about it. */
 export interface FieldRefusal {

@@ -7,11 +7,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { DAY_MS, plusDays } from '../../helpers/days';
-import { InputProblem } from '../../helpers/validation';
 import { isBlank, isoDate } from '../../schemas/common';
 import type { KometEndpoint } from '../../transport/endpoint';
 import { date, filters as filtersField, limitOf, paging, readFilters } from './fields';
 import { defineOperation, type ItemWindows } from './operation';
+import { InputProblem } from './validation';
 
 /** One way of reading the range: which date it is, how many days one call takes, how a window is sent. */
 export interface WindowKind {

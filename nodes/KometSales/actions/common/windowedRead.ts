@@ -12,11 +12,11 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { parseRequest } from '../../helpers/validation';
 import { KometCallError } from '../../transport/errors';
 import { budgetSpentText, type CallOptions, type KometSession } from '../../transport/request';
 import type { ItemWindows, KometOperation } from './operation';
 import { RecordMerger } from './records';
+import { parseRequest } from './validation';
 
 /** At most this many records are held by one run: 100,000 prebooks with their lines are a few hundred MB. */
 export const MAX_RECORDS_PER_RUN = 100_000;

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { lineShape, readLines } from '../../helpers/lines';
+import { lineShape, readLines } from '../common/lines';
 import { PREBOOK_ANSWER_TEXT, PREBOOK_LINE_TEXT, PREBOOK_TEXT } from '../../schemas';
 import { multiplePrebooksCreate } from '../../transport/endpoints';
 import {

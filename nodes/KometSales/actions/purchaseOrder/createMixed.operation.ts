@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { lineShape, readLines } from '../../helpers/lines';
+import { lineShape, readLines } from '../common/lines';
 import { PO_BREAKDOWN_TEXT, PO_ITEM_TEXT, PO_TEXT } from '../../schemas';
 import { purchaseOrderMixedCreate } from '../../transport/endpoints';
 import {

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { lineShape, readLines } from '../../helpers/lines';
+import { lineShape, readLines } from '../common/lines';
 import {
 	CUSTOM_FIELD_TEXT,
 	ITEM_TYPES,

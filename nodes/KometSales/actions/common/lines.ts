@@ -11,8 +11,8 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { isBlank } from '../schemas/common';
-import { parseLocator } from './locator';
+import { isBlank } from '../../schemas/common';
+import { parseLocator } from '../../helpers/locator';
 import { InputProblem } from './validation';
 
 /**
