@@ -12,7 +12,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { isBlank } from '../../schemas/common';
-import { parseLocator } from '../../helpers/locator';
+import { parseLocator } from './locators';
 import { InputProblem } from './validation';
 
 /**

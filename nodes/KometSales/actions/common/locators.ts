@@ -1,10 +1,10 @@
 /**
  * Resource locators for Komet ids and codes: pick from a list (filled from Komet's
- * reference lists), or give the ID or the code, or an expression.
+ * reference lists), or give the ID or the code, or an expression. The builder, and how a
+ * locator's value is read back as an id or a code.
  */
 import type { IExecuteFunctions, INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
-import { locatedAs, parseLocator } from '../../helpers/locator';
 import { withLimit } from './fields';
 import type { listSearch } from '../../methods/listSearch';
 
@@ -79,12 +79,34 @@ export function locator(options: LocatorOptions): INodeProperties {
 	};
 }
 
+/**
+ * What a resource locator's value means. From the list it is whatever the list yields
+ * (a Komet id or a code, per field); By ID and By Code say so themselves. An
+ * expression over the whole parameter gives a plain value, read like the list's.
+ */
+export interface Located {
+	kind: 'id' | 'code';
+	value: unknown;
+}
+
+export function parseLocator(raw: unknown, listValue: 'id' | 'code'): Located | undefined {
+	const { mode, value } =
+		typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+			? (raw as { mode?: unknown; value?: unknown })
+			: { mode: undefined, value: raw };
+	if (value === undefined || value === null || value === '') return undefined;
+	return { kind: mode === 'code' ? 'code' : mode === 'id' ? 'id' : listValue, value };
+}
+
 /** The locator's value and whether it is an id or a code; blank values come back as undefined. */
 export function readLocator(context: IExecuteFunctions, name: string, itemIndex: number, listValue: 'id' | 'code') {
 	return parseLocator(context.getNodeParameter(name, itemIndex, ''), listValue);
 }
 
-export { locatedAs };
+/** `{ vendorId: 33 }` or `{ vendorCode: "333" }`; nothing when no value was given. */
+export function locatedAs(prefix: string, located: Located | undefined) {
+	return located ? { [`${prefix}${located.kind === 'id' ? 'Id' : 'Code'}`]: located.value } : {};
+}
 
 /**
  * A field needed only when the locator `locatorName` is given By Code (the name or
