@@ -8,7 +8,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { byOptionName } from './helpers/byOptionName';
+import { byOptionName } from './actions/common/options';
 import * as reference from './actions/reference';
 import { operationProperties, operationSelectors, resourcesFor } from './actions/versions';
 import { listSearch } from './methods/listSearch';

@@ -6,7 +6,7 @@
  */
 import { NodeHelpers, type INodeParameters, type INodeProperties } from 'n8n-workflow';
 
-import { additionalFieldsName, collectionName } from '../../nodes/KometSales/actions/common/fields';
+import { additionalFieldsName, collectionName } from '../../nodes/KometSales/actions/common/collections';
 import * as samples from '../fixtures/samples';
 import { asVersion2 } from '../fixtures/version2';
 import { forgetReferenceLists } from '../../nodes/KometSales/methods/referenceLists';

@@ -3,7 +3,8 @@ import { fillIdentifiers } from '../../nodes/KometSales/actions/common/identifie
 import { PREBOOK_LINES } from '../../nodes/KometSales/actions/prebook/createMultiple.operation';
 import { PURCHASE_ORDER_LINES } from '../../nodes/KometSales/actions/purchaseOrder/createMixed.operation';
 import { onlyWhatApplies, STANDING_ORDER_LINES } from '../../nodes/KometSales/actions/standingOrder/update.operation';
-import { collectionToLines, compact, entryToLine } from '../../nodes/KometSales/actions/common/lines';
+import { compact } from '../../nodes/KometSales/actions/common/collections';
+import { collectionToLines, entryToLine } from '../../nodes/KometSales/actions/common/lines';
 import { formatPath } from '../../nodes/KometSales/actions/common/validation';
 
 describe('line shapes are read from the operations\' fields', () => {

@@ -6,7 +6,7 @@
  */
 import type { INodeProperties, INodePropertyCollection, INodePropertyOptions } from 'n8n-workflow';
 
-import { byOptionName } from '../../nodes/KometSales/helpers/byOptionName';
+import { byOptionName } from '../../nodes/KometSales/actions/common/options';
 import { kometDescription } from '../harness/nodeTypes';
 
 type Option = INodePropertyOptions | INodeProperties | INodePropertyCollection;

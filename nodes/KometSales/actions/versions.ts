@@ -14,7 +14,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import * as box from './box';
-import { collectionName, isSharedCollection } from './common/fields';
+import { collectionName, isSharedCollection } from './common/collections';
 import { showFor, type KometOperation } from './common/operation';
 import * as invoice from './invoice';
 import * as prebook from './prebook';

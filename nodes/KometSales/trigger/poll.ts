@@ -20,7 +20,7 @@ import { toNodeError } from '../actions/common/errorItems';
 import { idText, RecordMerger, stableText } from '../actions/common/records';
 import { windows } from '../actions/common/windowedGetMany';
 import { dayIn, plusDays } from '../helpers/days';
-import { compact } from '../actions/common/lines';
+import { compact } from '../actions/common/collections';
 import { describeIssue } from '../actions/common/validation';
 import { KometCallError } from '../transport/errors';
 import { openSession, type KometResponse } from '../transport/request';

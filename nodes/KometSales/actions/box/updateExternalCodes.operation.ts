@@ -1,10 +1,10 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { lineShape, readLines } from '../common/lines';
 import { BOX_TEXT } from '../../schemas';
 import { boxExternalCodeUpdate } from '../../transport/endpoints';
 import { defineOperation } from '../common/operation';
-import { linesProperties, textsWithin } from '../common/fields';
+import { textsWithin } from '../common/fields';
+import { lineShape, linesProperties, readLines } from '../common/lines';
 
 const boxText = textsWithin(BOX_TEXT);
 

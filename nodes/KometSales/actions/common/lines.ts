@@ -1,5 +1,6 @@
 /**
- * Reading the node's array parameters (boxes, prebook lines, PO items, ...).
+ * The node's array parameters (boxes, prebook lines, PO items, ...): their fields, and how
+ * they are read back.
  *
  * Each array can be entered in two ways, chosen by `<name>Input`:
  * - `fields`: a fixedCollection `<name>` of entries `{ <entryKey>: [...] }`, whose
@@ -9,11 +10,91 @@
  *   that yields the whole array from upstream data.
  * Both give the same plain array, which the method's schema then validates.
  */
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
 
 import { isBlank } from '../../schemas/common';
+import { compact, isPlainObject } from './collections';
 import { parseLocator } from './locators';
 import { InputProblem } from './validation';
+
+interface LinesOptions {
+	/** The documented array name: `boxes`, `prebookItems`, ... */
+	name: string;
+	displayName: string;
+	/** The fixedCollection entry key and its label: `box` / `Box`. */
+	entryKey: string;
+	entryDisplayName: string;
+	values: INodeProperties[];
+	/** An example of the JSON mode's value, shown as its default. */
+	jsonExample: unknown[];
+	description: string;
+	required?: boolean;
+}
+
+/**
+ * An array parameter in both input modes: a selector, the fixedCollection for
+ * hand-entered lines and a JSON field for whole arrays from upstream data.
+ * readLines (below) reads what these produce.
+ */
+export function linesProperties(options: LinesOptions): INodeProperties[] {
+	const { name, displayName } = options;
+	return [
+		{
+			displayName: `${displayName} Input`,
+			name: `${name}Input`,
+			type: 'options',
+			options: [
+				{ name: 'Define Below', value: 'fields', description: `Enter the ${displayName.toLowerCase()} one by one` },
+				{
+					name: 'JSON',
+					value: 'json',
+					description: 'Give the whole array as JSON, or an expression that returns it from upstream data',
+				},
+			],
+			default: 'fields',
+		},
+		{
+			displayName,
+			name,
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true, sortable: true },
+			required: options.required,
+			placeholder: `Add ${options.entryDisplayName}`,
+			default: {},
+			description: options.description,
+			displayOptions: { show: { [`${name}Input`]: ['fields'] } },
+			options: [{ name: options.entryKey, displayName: options.entryDisplayName, values: options.values }],
+		},
+		{
+			displayName: `${displayName} (JSON)`,
+			name: `${name}Json`,
+			type: 'json',
+			required: options.required,
+			default: JSON.stringify(options.jsonExample, null, 2),
+			description: `${options.description}. A JSON array of objects with Komet's field names, or an expression returning one.`,
+			displayOptions: { show: { [`${name}Input`]: ['json'] } },
+		},
+	];
+}
+
+/** A nested array inside an entry of a fixedCollection (PO item → breakdowns). */
+export function nestedLines(
+	name: string,
+	displayName: string,
+	entry: Omit<INodePropertyCollection, 'values'> & { values: INodeProperties[] },
+	description: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: `Add ${entry.displayName}`,
+		default: {},
+		description,
+		options: [entry],
+	};
+}
 
 /**
  * How a fixedCollection maps to a documented array: its entry key, its nested arrays,
@@ -27,10 +108,6 @@ export interface LineShape {
 }
 
 export type LinesInputMode = 'fields' | 'json';
-
-
-const isPlainObject = (value: unknown): value is IDataObject =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The shape of the fixedCollection `name` among an operation's properties, read from the
@@ -60,18 +137,6 @@ function shapeOfCollection(collection: INodeProperties): LineShape {
 		}
 	}
 	return shape;
-}
-
-/**
- * Drops blank values: an empty UI field means "not given", not an empty string for Komet.
- * A resource locator in a collection (company location) stands for its value.
- */
-export function compact(values: IDataObject): IDataObject {
-	return Object.fromEntries(
-		Object.entries(values)
-			.map(([key, value]) => [key, isPlainObject(value) && value.__rl ? value.value : value] as const)
-			.filter(([, value]) => !isBlank(value)),
-	);
 }
 
 /** One fixedCollection entry → one documented line object. */

@@ -4,7 +4,7 @@
  */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { byOptionName } from '../../helpers/byOptionName';
+import { byOptionName } from './options';
 import type { KometOperation } from './operation';
 
 export interface OperationEntry {

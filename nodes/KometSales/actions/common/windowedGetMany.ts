@@ -9,8 +9,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { DAY_MS, plusDays } from '../../helpers/days';
 import { isBlank, isoDate } from '../../schemas/common';
 import type { KometEndpoint } from '../../transport/endpoint';
-import { date, filters as filtersField, limitOf, paging, readFilters } from './fields';
+import { filters as filtersField, readFilters } from './collections';
+import { date } from './fields';
 import { defineOperation, type ItemWindows } from './operation';
+import { limitOf, paging } from './paging';
 import { InputProblem } from './validation';
 
 /** One way of reading the range: which date it is, how many days one call takes, how a window is sent. */

@@ -5,7 +5,8 @@
  */
 import { INVOICE_ACCOUNTING_WINDOW_DAYS, INVOICE_DETAILS_WINDOW_DAYS, INVOICE_LIST_TEXT } from '../../schemas';
 import { invoiceAccountingDetailsList, invoiceDetailsList } from '../../transport/endpoints';
-import { number, oneOrZero, textsWithin } from '../common/fields';
+import { number, textsWithin } from '../common/fields';
+import { oneOrZero } from '../common/options';
 import { carrierFilter, customerFilter, locationFilter } from '../common/locators';
 import { windowedGetMany, type WindowKind } from '../common/windowedGetMany';
 

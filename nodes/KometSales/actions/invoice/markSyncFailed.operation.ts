@@ -1,6 +1,7 @@
 import { INVOICE_SYNC_TEXT } from '../../schemas';
 import { invoiceMarkSyncFailed } from '../../transport/endpoints';
-import { additionalFields, readAdditionalFields, textsWithin, wholeNumber } from '../common/fields';
+import { additionalFields, readAdditionalFields } from '../common/collections';
+import { textsWithin, wholeNumber } from '../common/fields';
 import { defineOperation, requestAndAnswer } from '../common/operation';
 
 export const markSyncFailed = defineOperation({

@@ -1,5 +1,6 @@
 import { invoiceMarkSynced } from '../../transport/endpoints';
-import { additionalFields, number, readAdditionalFields, wholeNumber } from '../common/fields';
+import { additionalFields, readAdditionalFields } from '../common/collections';
+import { number, wholeNumber } from '../common/fields';
 import { defineOperation, requestAndAnswer } from '../common/operation';
 
 export const markSynced = defineOperation({

@@ -1,20 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { lineShape, readLines } from '../common/lines';
 import { PREBOOK_ANSWER_TEXT, PREBOOK_LINE_TEXT, PREBOOK_TEXT } from '../../schemas';
 import { multiplePrebooksCreate } from '../../transport/endpoints';
-import {
-	additionalFields,
-	date,
-	decimal,
-	linesProperties,
-	number,
-	readAdditionalFields,
-	shipVia,
-	textsWithin,
-	unitType,
-	wholeNumber,
-} from '../common/fields';
+import { additionalFields, readAdditionalFields } from '../common/collections';
+import { date, decimal, number, textsWithin, wholeNumber } from '../common/fields';
+import { lineShape, linesProperties, readLines } from '../common/lines';
+import { shipVia, unitType } from '../common/options';
 import { locationCodeLocator, locator, readLocator } from '../common/locators';
 import { fillIdentifiers, identifiedLines } from '../common/identifiers';
 import { defineOperation } from '../common/operation';

@@ -1,7 +1,8 @@
 /** Prebook → Get Many Headers (prebook.list): prebook headers for a truck date range, in six-month windows. */
 import { PREBOOK_HEADERS_TEXT, PREBOOK_HEADERS_WINDOW_DAYS } from '../../schemas';
 import { prebookList } from '../../transport/endpoints';
-import { number, oneOrZero, textsWithin } from '../common/fields';
+import { number, textsWithin } from '../common/fields';
+import { oneOrZero } from '../common/options';
 import { carrierFilter, customerFilter, locationFilter } from '../common/locators';
 import { windowedGetMany } from '../common/windowedGetMany';
 

@@ -1,6 +1,7 @@
 import { AWB_TEXT } from '../../schemas';
 import { purchaseOrderItemAwbAdd } from '../../transport/endpoints';
-import { additionalFields, date, readAdditionalFields, textsWithin, wholeNumber } from '../common/fields';
+import { additionalFields, readAdditionalFields } from '../common/collections';
+import { date, textsWithin, wholeNumber } from '../common/fields';
 import { defineOperation, requestAndAnswer } from '../common/operation';
 
 const awbText = textsWithin(AWB_TEXT);

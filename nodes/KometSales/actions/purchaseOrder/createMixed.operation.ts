@@ -1,21 +1,11 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { lineShape, readLines } from '../common/lines';
 import { PO_BREAKDOWN_TEXT, PO_ITEM_TEXT, PO_TEXT } from '../../schemas';
 import { purchaseOrderMixedCreate } from '../../transport/endpoints';
-import {
-	additionalFields,
-	date,
-	decimal,
-	linesProperties,
-	nestedLines,
-	number,
-	readAdditionalFields,
-	text,
-	textsWithin,
-	unitType,
-	wholeNumber,
-} from '../common/fields';
+import { additionalFields, readAdditionalFields } from '../common/collections';
+import { date, decimal, number, text, textsWithin, wholeNumber } from '../common/fields';
+import { lineShape, linesProperties, nestedLines, readLines } from '../common/lines';
+import { unitType } from '../common/options';
 import {
 	boxTypeLocator,
 	locatedAs,

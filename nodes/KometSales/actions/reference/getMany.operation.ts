@@ -6,8 +6,10 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { KometEndpoint } from '../../transport/endpoint';
-import { date, filters as filtersField, limitOf, paging, readFilters } from '../common/fields';
+import { filters as filtersField, readFilters } from '../common/collections';
+import { date } from '../common/fields';
 import { defineOperation } from '../common/operation';
+import { limitOf, paging } from '../common/paging';
 
 /** Fields a list needs besides its filters (the customer of Ship-To), and how to read them. */
 export interface RequiredFields {

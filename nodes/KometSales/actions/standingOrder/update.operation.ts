@@ -1,6 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { lineShape, readLines } from '../common/lines';
 import {
 	CUSTOM_FIELD_TEXT,
 	ITEM_TYPES,
@@ -10,20 +9,10 @@ import {
 	WEEKDAYS,
 } from '../../schemas';
 import { standingOrderUpdate } from '../../transport/endpoints';
-import {
-	additionalFields,
-	date,
-	decimal,
-	linesProperties,
-	nestedLines,
-	number,
-	readAdditionalFields,
-	shipVia,
-	text,
-	textsWithin,
-	unitType,
-	wholeNumber,
-} from '../common/fields';
+import { additionalFields, readAdditionalFields } from '../common/collections';
+import { date, decimal, number, text, textsWithin, wholeNumber } from '../common/fields';
+import { lineShape, linesProperties, nestedLines, readLines } from '../common/lines';
+import { shipVia, unitType } from '../common/options';
 import {
 	boxTypeLocator,
 	locatedAs,
