@@ -1,7 +1,7 @@
 /**
- * Builders for single-value fields: text, numbers, dates. n8n gives their values back as
- * they are (getNodeParameter); the method's schema reads and checks them, and the limits
- * the fields state come from its tables, so the editor and the validation cannot disagree.
+ * Builders for single-value fields: text, numbers, dates. They have no reader of their own:
+ * n8n gives their values back as they are (getNodeParameter), and the method's schema reads
+ * and checks them.
  */
 import type { INodeProperties } from 'n8n-workflow';
 
