@@ -5,8 +5,8 @@
  */
 import type { IExecuteFunctions, INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
-import { withLimit } from './fields';
 import type { listSearch } from '../../methods/listSearch';
+import { withLimit } from './fields';
 
 export type LocatorMode = 'list' | 'id' | 'code';
 
