@@ -3,7 +3,7 @@
  * "Answers of the order lists"): a purchase order's status code with statusName beside it,
  * ids inside lines as integers.
  */
-import { DAY_MS, dayIn } from '../../nodes/KometSales/helpers/days';
+import { DAY_MS, dayIn } from '../../nodes/KometSales/komet/days';
 import { emittedJson, poller } from '../harness/runPoll';
 import { startSimulator, type Simulator } from '../simulator/server';
 

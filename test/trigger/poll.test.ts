@@ -5,7 +5,7 @@
  */
 import type { INodeParameters } from 'n8n-workflow';
 
-import { DAY_MS, dayIn } from '../../nodes/KometSales/helpers/days';
+import { DAY_MS, dayIn } from '../../nodes/KometSales/komet/days';
 import { fingerprint, OVERLAP_MS } from '../../nodes/KometSales/trigger/poll';
 import { emittedJson, poller } from '../harness/runPoll';
 import { TEST_TOKEN } from '../harness/runWorkflow';

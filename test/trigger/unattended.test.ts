@@ -7,7 +7,7 @@
  */
 import type { INodeParameters } from 'n8n-workflow';
 
-import { DAY_MS, dayIn } from '../../nodes/KometSales/helpers/days';
+import { DAY_MS, dayIn } from '../../nodes/KometSales/komet/days';
 import { fingerprint } from '../../nodes/KometSales/trigger/poll';
 import { MAX_SEEN, SeenRecords } from '../../nodes/KometSales/trigger/seen';
 import { emittedJson, loadedTrigger, poller } from '../harness/runPoll';

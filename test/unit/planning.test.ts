@@ -8,7 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { planCalls, splitAnswer, type BatchPlan, type Call, type LinePlan } from '../../nodes/KometSales/actions/common/batching';
 import { updateExternalCodes } from '../../nodes/KometSales/actions/box/updateExternalCodes.operation';
 import { createMultiple } from '../../nodes/KometSales/actions/prebook/createMultiple.operation';
-import { echoForms, firstAlike } from '../../nodes/KometSales/schemas/echoes';
+import { echoForms, firstAlike } from '../../nodes/KometSales/komet/echoes';
 import { MAX_REQUEST_BYTES, utf8Length } from '../../nodes/KometSales/transport/size';
 
 const measure = (payload: IDataObject) => utf8Length(JSON.stringify(payload));

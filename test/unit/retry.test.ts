@@ -1,4 +1,6 @@
-import { boxExternalCodeUpdate, multiplePrebooksCreate, standingOrderUpdate } from '../../nodes/KometSales/transport/endpoints';
+import { boxExternalCodeUpdate } from '../../nodes/KometSales/komet/boxExternalCodeUpdate';
+import { multiplePrebooksCreate } from '../../nodes/KometSales/komet/multiplePrebooksCreate';
+import { standingOrderUpdate } from '../../nodes/KometSales/komet/standingOrderUpdate';
 import {
 	MAX_RETRY_AFTER_MS,
 	parseRetryAfter,

@@ -1,10 +1,8 @@
 /** Loose input in, documented wire types out. */
-import {
-	boxExternalCodeUpdateSchema,
-	multiplePrebooksCreateSchema,
-	standingOrderUpdateSchema,
-} from '../../nodes/KometSales/schemas';
-import { decimal, flag, freeText, id, isoDate, integer, oneOf, text } from '../../nodes/KometSales/schemas/common';
+import { boxExternalCodeUpdateSchema } from '../../nodes/KometSales/komet/boxExternalCodeUpdate';
+import { multiplePrebooksCreateSchema } from '../../nodes/KometSales/komet/multiplePrebooksCreate';
+import { standingOrderUpdateSchema } from '../../nodes/KometSales/komet/standingOrderUpdate';
+import { decimal, flag, freeText, id, isoDate, integer, oneOf, text } from '../../nodes/KometSales/komet/common';
 import * as samples from '../fixtures/samples';
 
 test.each([

@@ -10,18 +10,16 @@ import {
 	type INodeListSearchResult,
 } from 'n8n-workflow';
 
-import {
-	boxtypeList,
-	carrierList,
-	customerList,
-	customerShiptoList,
-	futureInventoryOpenmarketList,
-	locationList,
-	productList,
-	vendorList,
-} from '../transport/endpoints';
-import type { KometEndpoint } from '../transport/endpoint';
-import { DAY_MS, dayIn } from '../helpers/days';
+import type { KometEndpoint } from '../komet/method';
+import { DAY_MS, dayIn } from '../komet/days';
+import { boxtypeList } from '../komet/boxtypeList';
+import { carrierList } from '../komet/carrierList';
+import { customerList } from '../komet/customerList';
+import { customerShiptoList } from '../komet/customerShiptoList';
+import { futureInventoryOpenmarketList } from '../komet/futureInventoryOpenmarketList';
+import { locationList } from '../komet/locationList';
+import { productList } from '../komet/productList';
+import { vendorList } from '../komet/vendorList';
 import { referenceList, searchReferenceList } from './referenceLists';
 
 const labelled = (label: string, code: unknown) => (code ? `${label} (${String(code)})` : label);

@@ -16,7 +16,7 @@ import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { stableText } from '../actions/common/records';
 import { KOMET_CREDENTIAL_TYPE, type KometCredentials } from '../transport/credentials';
-import type { KometEndpoint } from '../transport/endpoint';
+import type { KometEndpoint } from '../komet/method';
 
 /** How long a list is kept. */
 export const REFERENCE_LIST_TTL_MS = 5 * 60_000;

@@ -5,10 +5,10 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import type { KometEndpoint } from './endpoint';
+import type { KometEndpoint } from '../komet/method';
 import { KometCallError, redact, redactValue } from './errors';
 import type { HttpAnswer } from './http';
-import { normaliseRecord, normaliseStatus } from './status';
+import { normaliseRecord, normaliseStatus } from '../komet/status';
 
 export interface KometResponse {
 	/** 1 success, 0 failure; undefined when Komet sent none. */

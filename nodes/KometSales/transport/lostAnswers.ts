@@ -15,10 +15,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { KometResponse } from './answer';
-import type { KometEndpoint } from './endpoint';
+import type { KometEndpoint } from '../komet/method';
 import { KometCallError } from './errors';
 import type { Failure } from './retry';
-import { normaliseStatus } from './status';
+import { normaliseStatus } from '../komet/status';
 
 /** How a failed attempt may have reached Komet ("got HTTP 503", "got no answer in time"), or undefined when it cannot have been processed. */
 export function mayHaveReachedKomet(failure: Failure, error: KometCallError): string | undefined {

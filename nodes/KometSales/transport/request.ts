@@ -14,7 +14,7 @@ import {
 
 import { interpretAnswer, type KometResponse } from './answer';
 import { checkBaseUrl, KOMET_CREDENTIAL_TYPE, type KometCredentials } from './credentials';
-import type { KometEndpoint } from './endpoint';
+import type { KometEndpoint } from '../komet/method';
 import { KometCallError, redact } from './errors';
 import { exchange, ExchangeFailure, MAX_ANSWER_CHARS } from './http';
 import { budgetOfRun, RequestBudget } from './budget';

@@ -4,12 +4,10 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { ACCOUNTING_WINDOWS } from '../actions/invoice/getMany.operation';
-import { PREBOOK_WINDOWS } from '../actions/prebook/getMany.operation';
-import { PO_WINDOWS } from '../actions/purchaseOrder/getMany.operation';
-import type { WindowKind } from '../actions/common/windowedGetMany';
-import type { KometEndpoint } from '../transport/endpoint';
-import { invoiceAccountingDetailsList, prebookDetailsList, purchaseOrderList } from '../transport/endpoints';
+import { ACCOUNTING_WINDOWS, invoiceAccountingDetailsList } from '../komet/invoiceAccountingDetailsList';
+import type { KometEndpoint, WindowKind } from '../komet/method';
+import { PREBOOK_WINDOWS, prebookDetailsList } from '../komet/prebookDetailsList';
+import { PO_WINDOWS, purchaseOrderList } from '../komet/purchaseOrderList';
 
 export interface TriggerEvent {
 	value: string;

@@ -19,7 +19,7 @@ import { NodeApiError, NodeOperationError, type IDataObject, type INodeExecution
 import { toNodeError } from '../actions/common/errorItems';
 import { idText, RecordMerger, stableText } from '../actions/common/records';
 import { windows } from '../actions/common/windowedGetMany';
-import { dayIn, plusDays } from '../helpers/days';
+import { dayIn, plusDays } from '../komet/days';
 import { compact } from '../actions/common/collections';
 import { describeIssue } from '../actions/common/validation';
 import { KometCallError } from '../transport/errors';

@@ -2,7 +2,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { customerFilter, locationFilter, vendorFilter } from '../actions/common/locators';
-import type { WindowKind } from '../actions/common/windowedGetMany';
+import type { WindowKind } from '../komet/method';
 import { DEFAULT_SHARE_PERCENT, KOMET_DAILY_REQUESTS } from './requestBudget';
 import { TRIGGER_EVENTS, type TriggerEvent } from './events';
 

@@ -1,7 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { BOX_TEXT } from '../../schemas';
-import { boxExternalCodeUpdate } from '../../transport/endpoints';
+import { BOX_TEXT, boxExternalCodeUpdate } from '../../komet/boxExternalCodeUpdate';
 import { defineOperation } from '../common/operation';
 import { textsWithin } from '../common/fields';
 import { lineShape, linesProperties, readLines } from '../common/lines';

@@ -7,13 +7,13 @@
  * a method takes arrays, split only where 64 KB forces it. Every line remembers the
  * input item it came from; a result goes back to the line whose key it echoes (box code,
  * identifier, prebook item id), compared as text, never to a line chosen by position alone
- * across items. Komet's echo may drift (a number, a cut text: schemas/echoes.ts), so lines
+ * across items. Komet's echo may drift (a number, a cut text: komet/echoes.ts), so lines
  * whose keys could come back alike never share a call.
  */
 import type { IDataObject } from 'n8n-workflow';
 
 import type { KometResponse } from '../../transport/answer';
-import { echoForms } from '../../schemas/echoes';
+import { echoForms } from '../../komet/echoes';
 import { MAX_REQUEST_BYTES, utf8Length } from '../../transport/size';
 import { RoomIndex } from './roomIndex';
 
@@ -67,7 +67,7 @@ interface Group {
  * packed into as few calls as fit under 64 KB (first fit, in input order). `measure`
  * gives the size of a body as sent, token included. With `acrossItems` off each input
  * item is its own group, still split at 64 KB when its own lines need it. Lines whose
- * keys could come back alike (schemas/echoes.ts) never share a call: Komet answers by that
+ * keys could come back alike (komet/echoes.ts) never share a call: Komet answers by that
  * key. Such a line goes to the first call with room after the last one holding a line like
  * it, so a key repeated across a feed costs the same per line as any other: planning is
  * linear in the number of lines (log in the number of calls).

@@ -4,7 +4,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { isBlank } from '../../schemas/common';
+import { isBlank } from '../../komet/common';
 
 /**
  * The optional fields of a request or of one line. With a single option the collection

@@ -5,7 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import type { KometEndpoint } from '../../transport/endpoint';
+import type { KometEndpoint } from '../../komet/method';
 
 export interface Done {
 	/** The input item, counted from 0 as n8n does; shown from 1 as every message does. */

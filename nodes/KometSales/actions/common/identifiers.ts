@@ -5,7 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { echoForms } from '../../schemas/echoes';
+import { echoForms } from '../../komet/echoes';
 import type { LinePlan } from './batching';
 
 /** An identifier as Komet echoes it; anything else (an object, a blank) is none, and the schema names the problem. */

@@ -12,7 +12,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
 
-import { isBlank } from '../../schemas/common';
+import { isBlank } from '../../komet/common';
 import { compact, isPlainObject } from './collections';
 import { parseLocator } from './locators';
 import { InputProblem } from './validation';

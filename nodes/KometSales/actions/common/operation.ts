@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { KometResponse } from '../../transport/answer';
-import type { KometEndpoint, KometRequest } from '../../transport/endpoint';
+import type { KometEndpoint, KometRequest } from '../../komet/method';
 import type { BatchPlan, LinePlan } from './batching';
 import type { FieldRefusals } from './refusals';
 

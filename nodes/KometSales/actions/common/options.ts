@@ -1,7 +1,7 @@
 /** Fields that offer a fixed list of choices, and the order n8n wants choices in. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { UNIT_TYPES } from '../../schemas';
+import { UNIT_TYPES } from '../../komet/multiplePrebooksCreate';
 
 /**
  * Options in alphabetical order of their names, as the n8n lint rule orders them

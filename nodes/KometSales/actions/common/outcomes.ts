@@ -9,7 +9,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { KometResponse } from '../../transport/answer';
 import { KometCallError } from '../../transport/errors';
 import { mayHaveBeenDone } from '../../transport/request';
-import { echoForms } from '../../schemas/echoes';
+import { echoForms } from '../../komet/echoes';
 import { splitAnswer, type Call } from './batching';
 import type { KometOperation } from './operation';
 

@@ -7,7 +7,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import type { RecordLines } from '../../transport/endpoint';
+import type { RecordLines } from '../../komet/method';
 
 /**
  * The id of a record or line as one text for any form Komet sends it in (`12`, `"12"`,

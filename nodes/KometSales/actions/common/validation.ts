@@ -7,7 +7,7 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 import type { z } from 'zod/v4';
 
-import type { KometEndpoint, KometRequest } from '../../transport/endpoint';
+import type { KometEndpoint, KometRequest } from '../../komet/method';
 
 /** A problem found while reading an item's parameters, before the schema sees them. */
 export class InputProblem extends Error {

@@ -6,22 +6,14 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { DAY_MS, plusDays } from '../../helpers/days';
-import { isBlank, isoDate } from '../../schemas/common';
-import type { KometEndpoint } from '../../transport/endpoint';
+import { DAY_MS, plusDays } from '../../komet/days';
+import { isBlank, isoDate } from '../../komet/common';
+import type { KometEndpoint, WindowKind } from '../../komet/method';
 import { filters as filtersField, readFilters } from './collections';
 import { date } from './fields';
 import { defineOperation, type ItemWindows } from './operation';
 import { limitOf, paging } from './paging';
 import { InputProblem } from './validation';
-
-/** One way of reading the range: which date it is, how many days one call takes, how a window is sent. */
-export interface WindowKind {
-	value: string;
-	name: string;
-	days: number;
-	fields(start: string, end: string): IDataObject;
-}
 
 /**
  * The days a range may cover: Komet's dates are this century's. A date outside cannot be

@@ -3,30 +3,20 @@
  * Accounting (invoice.accounting.details.list, headers, 31-day windows, filtered on the
  * external-system sync): common/windowedGetMany.ts splits a ship date range and merges.
  */
-import { INVOICE_ACCOUNTING_WINDOW_DAYS, INVOICE_DETAILS_WINDOW_DAYS, INVOICE_LIST_TEXT } from '../../schemas';
-import { invoiceAccountingDetailsList, invoiceDetailsList } from '../../transport/endpoints';
+import { ACCOUNTING_WINDOWS, INVOICE_ACCOUNTING_LIST_TEXT, invoiceAccountingDetailsList } from '../../komet/invoiceAccountingDetailsList';
+import { INVOICE_DETAILS_WINDOWS, INVOICE_LIST_TEXT, invoiceDetailsList } from '../../komet/invoiceDetailsList';
 import { number, textsWithin } from '../common/fields';
 import { oneOrZero } from '../common/options';
 import { carrierFilter, customerFilter, locationFilter } from '../common/locators';
-import { windowedGetMany, type WindowKind } from '../common/windowedGetMany';
+import { windowedGetMany } from '../common/windowedGetMany';
 
 const filterText = textsWithin(INVOICE_LIST_TEXT);
 
-const shipDates = (days: number): WindowKind => ({
-	value: 'shipDate',
-	name: 'Ship Date',
-	days,
-	fields: (start, end) => ({ orderDateFrom: start, orderDateTo: end }),
-});
-
 const statusFilter = oneOrZero('Status', 'status', 'Confirmed', 'Pending Approval', 'Only invoices of this status; without this filter, all');
-
-/** The accounting list's ship date windows (also read by the Komet Sales Trigger). */
-export const ACCOUNTING_WINDOWS = [shipDates(INVOICE_ACCOUNTING_WINDOW_DAYS)];
 
 export const getMany = windowedGetMany({
 	endpoint: invoiceDetailsList,
-	kinds: [shipDates(INVOICE_DETAILS_WINDOW_DAYS)],
+	kinds: INVOICE_DETAILS_WINDOWS,
 	rangeOf: 'ship dates',
 	filters: [
 		carrierFilter('Only invoices with this carrier'),
@@ -60,7 +50,7 @@ export const getManyForAccounting = windowedGetMany({
 			default: true,
 			description: 'Whether transfer orders are listed by their header only',
 		},
-		filterText('Location IDs', 'locationIds', 'Only invoices of these company locations: IDs separated by colons (multi-location companies)'),
+		textsWithin(INVOICE_ACCOUNTING_LIST_TEXT)('Location IDs', 'locationIds', 'Only invoices of these company locations: IDs separated by colons (multi-location companies)'),
 		statusFilter,
 		oneOrZero(
 			'Sync With External System',

@@ -3,7 +3,7 @@
  * name), for an accounting sync or an e-mail to attach. The JSON keeps the invoice id, the
  * file name and Komet's answer without the file.
  */
-import { invoicePdfGet } from '../../transport/endpoints';
+import { invoicePdfGet } from '../../komet/invoicePdfGet';
 import { wholeNumber } from '../common/fields';
 import { defineOperation } from '../common/operation';
 import { pdfBytes } from './pdfFile';

@@ -1,11 +1,10 @@
-import { INVOICE_SYNC_TEXT } from '../../schemas';
-import { invoiceMarkSyncFailed } from '../../transport/endpoints';
+import { INVOICE_SYNC_TEXT, invoiceMarkSyncStatusError } from '../../komet/invoiceMarkSyncStatusError';
 import { additionalFields, readAdditionalFields } from '../common/collections';
 import { textsWithin, wholeNumber } from '../common/fields';
 import { defineOperation, requestAndAnswer } from '../common/operation';
 
 export const markSyncFailed = defineOperation({
-	endpoint: invoiceMarkSyncFailed,
+	endpoint: invoiceMarkSyncStatusError,
 
 	properties: [
 		{

@@ -1,10 +1,10 @@
-import { invoiceMarkSynced } from '../../transport/endpoints';
+import { invoiceMarkSyncStatusOk } from '../../komet/invoiceMarkSyncStatusOk';
 import { additionalFields, readAdditionalFields } from '../common/collections';
 import { number, wholeNumber } from '../common/fields';
 import { defineOperation, requestAndAnswer } from '../common/operation';
 
 export const markSynced = defineOperation({
-	endpoint: invoiceMarkSynced,
+	endpoint: invoiceMarkSyncStatusOk,
 
 	properties: [
 		{

@@ -1,8 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { FUTURE_INVENTORY_DAYS } from '../../methods/listSearch';
-import { FUTURE_ITEM_TEXT } from '../../schemas';
-import { prebookFutureItemAdd } from '../../transport/endpoints';
+import { FUTURE_ITEM_TEXT, prebookFutureItemAdd } from '../../komet/prebookFutureItemAdd';
 import { additionalFields, readAdditionalFields } from '../common/collections';
 import { decimal, number, textsWithin, wholeNumber } from '../common/fields';
 import { locator, readLocator } from '../common/locators';

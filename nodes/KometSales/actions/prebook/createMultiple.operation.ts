@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { PREBOOK_ANSWER_TEXT, PREBOOK_LINE_TEXT, PREBOOK_TEXT } from '../../schemas';
-import { multiplePrebooksCreate } from '../../transport/endpoints';
+import { multiplePrebooksCreate, PREBOOK_ANSWER_TEXT, PREBOOK_LINE_TEXT, PREBOOK_TEXT } from '../../komet/multiplePrebooksCreate';
 import { additionalFields, readAdditionalFields } from '../common/collections';
 import { date, decimal, number, textsWithin, wholeNumber } from '../common/fields';
 import { lineShape, linesProperties, readLines } from '../common/lines';

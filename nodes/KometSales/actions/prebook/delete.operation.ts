@@ -1,4 +1,4 @@
-import { prebookDelete } from '../../transport/endpoints';
+import { prebookDelete } from '../../komet/prebookDelete';
 import { defineOperation, requestAndAnswer } from '../common/operation';
 import { prebookIdField } from './prebookIdField';
 

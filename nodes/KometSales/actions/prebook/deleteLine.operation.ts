@@ -1,4 +1,4 @@
-import { prebookItemDelete } from '../../transport/endpoints';
+import { prebookItemDelete } from '../../komet/prebookItemDelete';
 import { wholeNumber } from '../common/fields';
 import { defineOperation, requestAndAnswer } from '../common/operation';
 import { prebookIdField } from './prebookIdField';

@@ -3,23 +3,12 @@
  * range of truck dates (Komet takes one per call) or vendor ship dates (at most 7 days per
  * call); common/windowedGetMany.ts splits and merges.
  */
-import { PREBOOK_LIST_TEXT, VENDOR_SHIP_WINDOW_DAYS } from '../../schemas';
-import { prebookDetailsList } from '../../transport/endpoints';
+import { PREBOOK_LIST_TEXT, PREBOOK_WINDOWS, prebookDetailsList } from '../../komet/prebookDetailsList';
 import { number, textsWithin } from '../common/fields';
 import { carrierFilter, customerFilter, locationFilter } from '../common/locators';
-import { windowedGetMany, type WindowKind } from '../common/windowedGetMany';
+import { windowedGetMany } from '../common/windowedGetMany';
 
 const filterText = textsWithin(PREBOOK_LIST_TEXT);
-
-export const PREBOOK_WINDOWS: WindowKind[] = [
-	{ value: 'truckDate', name: 'Truck Date', days: 1, fields: (day) => ({ date: day }) },
-	{
-		value: 'vendorShipDate',
-		name: 'Vendor Ship Date',
-		days: VENDOR_SHIP_WINDOW_DAYS,
-		fields: (start, end) => ({ vendorShipDateFrom: start, vendorShipDateTo: end }),
-	},
-];
 
 export const getMany = windowedGetMany({
 	endpoint: prebookDetailsList,

@@ -1,6 +1,5 @@
 /** Prebook → Get Many Headers (prebook.list): prebook headers for a truck date range, in six-month windows. */
-import { PREBOOK_HEADERS_TEXT, PREBOOK_HEADERS_WINDOW_DAYS } from '../../schemas';
-import { prebookList } from '../../transport/endpoints';
+import { PREBOOK_HEADERS_TEXT, PREBOOK_HEADERS_WINDOWS, prebookList } from '../../komet/prebookList';
 import { number, textsWithin } from '../common/fields';
 import { oneOrZero } from '../common/options';
 import { carrierFilter, customerFilter, locationFilter } from '../common/locators';
@@ -10,14 +9,7 @@ const filterText = textsWithin(PREBOOK_HEADERS_TEXT);
 
 export const getManyHeaders = windowedGetMany({
 	endpoint: prebookList,
-	kinds: [
-		{
-			value: 'truckDate',
-			name: 'Truck Date',
-			days: PREBOOK_HEADERS_WINDOW_DAYS,
-			fields: (start, end) => ({ dateFrom: start, dateTo: end }),
-		},
-	],
+	kinds: PREBOOK_HEADERS_WINDOWS,
 	rangeOf: 'truck dates',
 	filters: [
 		number('Brand ID', 'brandId', 'Only prebooks with lines of this vendor brand'),

@@ -1,5 +1,4 @@
-import { AWB_TEXT } from '../../schemas';
-import { purchaseOrderItemAwbAdd } from '../../transport/endpoints';
+import { AWB_TEXT, purchaseOrderItemAwbAdd } from '../../komet/purchaseOrderItemAwbAdd';
 import { additionalFields, readAdditionalFields } from '../common/collections';
 import { date, textsWithin, wholeNumber } from '../common/fields';
 import { defineOperation, requestAndAnswer } from '../common/operation';

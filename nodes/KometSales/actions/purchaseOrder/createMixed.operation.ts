@@ -1,7 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { PO_BREAKDOWN_TEXT, PO_ITEM_TEXT, PO_TEXT } from '../../schemas';
-import { purchaseOrderMixedCreate } from '../../transport/endpoints';
+import { PO_BREAKDOWN_TEXT, PO_ITEM_TEXT, PO_TEXT, purchaseOrderMixedCreate } from '../../komet/purchaseOrderMixedCreate';
 import { additionalFields, readAdditionalFields } from '../common/collections';
 import { date, decimal, number, text, textsWithin, wholeNumber } from '../common/fields';
 import { lineShape, linesProperties, nestedLines, readLines } from '../common/lines';

@@ -2,16 +2,12 @@
  * Purchase Order → Get Many (purchase.order.list): purchase orders with their lines for a
  * range of vendor ship dates, one request per date (the method takes a single date).
  */
-import { PO_AVAILABILITY_DAYS, PO_LIST_TEXT, PO_STATUSES } from '../../schemas';
-import { purchaseOrderList } from '../../transport/endpoints';
+import { PO_AVAILABILITY_DAYS, PO_LIST_TEXT, PO_STATUSES, PO_WINDOWS, purchaseOrderList } from '../../komet/purchaseOrderList';
 import { date, textsWithin } from '../common/fields';
 import { customerFilter, locationFilter, vendorFilter } from '../common/locators';
-import { windowedGetMany, type WindowKind } from '../common/windowedGetMany';
+import { windowedGetMany } from '../common/windowedGetMany';
 
 const filterText = textsWithin(PO_LIST_TEXT);
-
-/** One vendor ship date per request (also read by the Komet Sales Trigger). */
-export const PO_WINDOWS: WindowKind[] = [{ value: 'vendorShipDate', name: 'Vendor Ship Date', days: 1, fields: (day) => ({ date: day }) }];
 
 export const getMany = windowedGetMany({
 	endpoint: purchaseOrderList,

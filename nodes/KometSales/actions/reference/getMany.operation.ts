@@ -5,7 +5,7 @@
  */
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { KometEndpoint } from '../../transport/endpoint';
+import type { KometEndpoint } from '../../komet/method';
 import { filters as filtersField, readFilters } from '../common/collections';
 import { date } from '../common/fields';
 import { defineOperation } from '../common/operation';

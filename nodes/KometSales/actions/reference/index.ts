@@ -4,26 +4,15 @@
  */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import {
-	boxtypeList,
-	carrierList,
-	customerList,
-	customerShiptoList,
-	futureInventoryOpenmarketList,
-	locationList,
-	productList,
-	vendorList,
-} from '../../transport/endpoints';
-import type { KometEndpoint } from '../../transport/endpoint';
-import {
-	BOXTYPE_LIST_TEXT,
-	CARRIER_LIST_TEXT,
-	CUSTOMER_LIST_TEXT,
-	LOCATION_LIST_TEXT,
-	PRODUCT_LIST_TEXT,
-	SHIPTO_LIST_TEXT,
-	VENDOR_LIST_TEXT,
-} from '../../schemas';
+import { BOXTYPE_LIST_TEXT, boxtypeList } from '../../komet/boxtypeList';
+import { CARRIER_LIST_TEXT, carrierList } from '../../komet/carrierList';
+import { CUSTOMER_LIST_TEXT, customerList } from '../../komet/customerList';
+import { SHIPTO_LIST_TEXT, customerShiptoList } from '../../komet/customerShiptoList';
+import { futureInventoryOpenmarketList } from '../../komet/futureInventoryOpenmarketList';
+import { LOCATION_LIST_TEXT, locationList } from '../../komet/locationList';
+import { PRODUCT_LIST_TEXT, productList } from '../../komet/productList';
+import { VENDOR_LIST_TEXT, vendorList } from '../../komet/vendorList';
+import type { KometEndpoint } from '../../komet/method';
 import { date, number, textsWithin } from '../common/fields';
 import { customerFilter, locationFilter, locator, readLocator } from '../common/locators';
 import type { KometOperation } from '../common/operation';

@@ -1,4 +1,4 @@
-import { standingOrderItemDelete } from '../../transport/endpoints';
+import { standingOrderItemDelete } from '../../komet/standingOrderItemDelete';
 import { wholeNumber } from '../common/fields';
 import { defineOperation, requestAndAnswer } from '../common/operation';
 

@@ -1,6 +1,5 @@
 /** Standing Order → Get Many (standing.order.list): standing orders in a date range, one item each. */
-import { STANDING_ORDER_LIST_TEXT, STANDING_ORDER_STATUSES } from '../../schemas';
-import { standingOrderList } from '../../transport/endpoints';
+import { STANDING_ORDER_LIST_TEXT, STANDING_ORDER_STATUSES, standingOrderList } from '../../komet/standingOrderList';
 import { textsWithin } from '../common/fields';
 import { customerFilter, locationFilter } from '../common/locators';
 import { dateRange, getManyOperation } from '../reference/getMany.operation';

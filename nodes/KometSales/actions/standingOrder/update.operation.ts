@@ -6,9 +6,9 @@ import {
 	SO_BREAKDOWN_TEXT,
 	SO_ITEM_TEXT,
 	SO_TEXT,
+	standingOrderUpdate,
 	WEEKDAYS,
-} from '../../schemas';
-import { standingOrderUpdate } from '../../transport/endpoints';
+} from '../../komet/standingOrderUpdate';
 import { additionalFields, readAdditionalFields } from '../common/collections';
 import { date, decimal, number, text, textsWithin, wholeNumber } from '../common/fields';
 import { lineShape, linesProperties, nestedLines, readLines } from '../common/lines';

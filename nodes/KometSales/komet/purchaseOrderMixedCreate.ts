@@ -11,6 +11,7 @@
  * Vendor tokens, which create POs for their own vendor. The node cannot tell the token's
  * kind, so it sends the vendor when given and leaves the rule to Komet ("The field
  * vendorCode is required."), which refuses the whole request: nothing is created.
+ * Notes: docs/komet-api.md, "purchase.order.mixed.create". It creates orders: never sent twice.
  */
 import {
 	decimal,
@@ -25,6 +26,7 @@ import {
 	documented,
 	lazy,
 } from './common';
+import { kometMethod, never } from './method';
 import { UNIT_TYPES } from './multiplePrebooksCreate';
 
 /** Documented text limits (characters), shared with the editor's fields. */
@@ -104,3 +106,13 @@ export const purchaseOrderMixedCreateSchema = lazy(() =>
 			purchaseOrderItems: nonEmptyArray(purchaseOrderItemSchema()),
 		}),
 );
+
+export const purchaseOrderMixedCreate = kometMethod({
+	path: 'purchase.order.mixed.create',
+	httpMethod: 'POST',
+	token: 'body',
+	schema: purchaseOrderMixedCreateSchema,
+	repeatable: never,
+	resultsKey: 'items',
+	checkInstead: "look for the purchase order with Purchase Order → Get Many for its vendor ship date",
+});

@@ -1,4 +1,11 @@
-/** `POST multiple.prebooks.create`: prebooks (customer pre-orders) for one customer, one per line. */
+/**
+ * `POST multiple.prebooks.create`: prebooks (customer pre-orders) for one customer, one per line
+ * (docs/komet-api.md, "multiple.prebooks.create"). Where the page is silent:
+ * - `shipViaId` ("logical") is required, sent as 0 or 1 (`warehouse`/`grower` accepted);
+ * - `vendorCode`, `vendorName` and `cost` are required on every line when POs are generated;
+ * - a repeated identifier is refused: Komet answers per line by identifier.
+ * It creates orders: never sent twice.
+ */
 import {
 	decimal,
 	flag,
@@ -12,6 +19,7 @@ import {
 	documented,
 	lazy,
 } from './common';
+import { kometMethod, never } from './method';
 
 export const UNIT_TYPES = ['Stem', 'Bunch'] as const;
 
@@ -127,3 +135,13 @@ export const multiplePrebooksCreateSchema = lazy(() =>
 			});
 		}),
 );
+
+export const multiplePrebooksCreate = kometMethod({
+	path: 'multiple.prebooks.create',
+	httpMethod: 'POST',
+	token: 'body',
+	schema: multiplePrebooksCreateSchema,
+	repeatable: never,
+	resultsKey: 'items',
+	checkInstead: "look for the prebook with Prebook → Get Many (its customer's truck date, filtered by its Customer PO)",
+});

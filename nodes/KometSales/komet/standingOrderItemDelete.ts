@@ -5,5 +5,16 @@
  * mis-transcribed header table). Notes: docs/komet-api.md, "v2/standing-order/item (DELETE)".
  */
 import { documented, id, lazy } from './common';
+import { always, deleted, kometMethod } from './method';
 
 export const standingOrderItemDeleteSchema = lazy(() => documented({ standingOrderId: id(), standingOrderItemId: id() }));
+
+export const standingOrderItemDelete = kometMethod({
+	path: 'v2/standing-order/item',
+	httpMethod: 'DELETE',
+	token: 'header',
+	fields: 'query',
+	schema: standingOrderItemDeleteSchema,
+	repeatable: always,
+	doneByEarlierAttempt: deleted(/\bstanding order item does not exist\b/i),
+});

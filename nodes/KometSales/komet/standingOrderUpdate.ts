@@ -12,6 +12,8 @@
  *   documented 20-character limit, which three days already exceed;
  * - `boxTypeDescription`, documented as `string:3`, with room for a real box type name.
  */
+import type { IDataObject } from 'n8n-workflow';
+
 import {
 	decimal,
 	freeText,
@@ -30,6 +32,7 @@ import {
 	lazy,
 } from './common';
 import { firstAlike } from './echoes';
+import { kometMethod } from './method';
 import { UNIT_TYPES, shipViaId } from './multiplePrebooksCreate';
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
@@ -196,3 +199,15 @@ export const standingOrderUpdateSchema = lazy(() =>
 			}
 		}),
 );
+
+export const standingOrderUpdate = kometMethod({
+	path: 'v2/standing-order',
+	httpMethod: 'PUT',
+	token: 'header',
+	schema: standingOrderUpdateSchema,
+	// Komet adds every item of a PUT as a new line ("Item was successfully added"): only a
+	// header-only update may be sent twice.
+	repeatable: (request: IDataObject) => request.items === undefined,
+	resultsKey: 'items',
+	checkInstead: "look at the standing order's items with Standing Order → Get Many",
+});

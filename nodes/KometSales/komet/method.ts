@@ -1,3 +1,10 @@
+/**
+ * What a Komet method is to the node, as its wire sees it: path, HTTP method, where the token
+ * goes, whether a request may be sent twice (decides retries), where the per-line results
+ * are, what an empty list answers, and the schema of its request. Each method's file builds
+ * its descriptor with `kometMethod` (or `list`), so its request type is inferred from its
+ * schema, never restated.
+ */
 import type { IDataObject } from 'n8n-workflow';
 import type { z } from 'zod/v4';
 
@@ -23,13 +30,13 @@ export interface KometEndpoint<Schema extends z.ZodType = z.ZodType> {
 	 * the JSON body (everything else). Default: the query string for a query token, else the body.
 	 */
 	fields?: 'query' | 'body';
-	/** Built on first use (schemas/common.ts `lazy`). */
+	/** Built on first use (komet/common.ts `lazy`). */
 	schema: () => Schema;
 	/**
 	 * Whether sending this request twice leaves Komet as sending it once, judged by what
 	 * the method does with it, not by its HTTP verb: reads and true overwrites are
 	 * repeatable; creates, and a standing-order PUT that carries items (Komet adds them
-	 * as new lines), are not. Decides retries (transport/retry.ts).
+	 * as new lines), are not. Decides retries.
 	 */
 	repeatable(request: IDataObject): boolean;
 	/**
@@ -37,7 +44,7 @@ export interface KometEndpoint<Schema extends z.ZodType = z.ZodType> {
 	 * the work: a delete refused as "does not exist", a sync mark refused as already set.
 	 * Such a refusal counts as done only after an attempt that may have reached Komet (a
 	 * timeout, a connection broken after sending, a 5xx; not a 429), only when it is Komet's
-	 * own JSON refusal in these words, and the item says it was inferred (transport/request.ts).
+	 * own JSON refusal in these words, and the item says it was inferred.
 	 */
 	doneByEarlierAttempt?: DoneByEarlierAttempt;
 	/**
@@ -83,3 +90,56 @@ export const always = () => true;
 export const never = () => false;
 
 export type KometRequest<Endpoint extends KometEndpoint> = z.output<ReturnType<Endpoint['schema']>>;
+
+/** One Komet method's descriptor; its request type follows from its schema. */
+export const kometMethod = <Schema extends z.ZodType>(method: KometEndpoint<Schema>): KometEndpoint<Schema> => method;
+
+/**
+ * A list (docs/komet-api.md, "Lists"): v1 GET, token as a query parameter, a read
+ * (repeatable); `empty` is what it answers when nothing matches (docs/komet-api.md, "Empty lists").
+ */
+export const list = <Schema extends z.ZodType>(method: {
+	path: string;
+	resultsKey: string;
+	empty: string;
+	schema: () => Schema;
+	recordLines?: RecordLines;
+	readRecord?: KometEndpoint['readRecord'];
+}) =>
+	kometMethod({
+		path: method.path,
+		httpMethod: 'GET',
+		token: 'query',
+		schema: method.schema,
+		repeatable: always,
+		resultsKey: method.resultsKey,
+		emptyAnswers: [method.empty],
+		recordLines: method.recordLines,
+		readRecord: method.readRecord,
+	});
+
+/** What the order lists (prebooks, purchase orders, invoices, standing orders) answer when nothing matches. */
+export const NO_ORDERS = 'Orders not found.';
+
+/** Lines of the order lists: `details[]`, each keyed by its own id where Komet sends it. */
+export const details = (key: string): RecordLines => ({ array: 'details', key });
+
+/**
+ * Deleting twice leaves the record deleted; the second call is refused as unknown, in words
+ * that name the record. Only the record's own "does not exist" counts: a line's delete refused
+ * because its prebook or standing order does not exist means a wrong parent id
+ * (docs/komet-api.md, "Retry classes").
+ */
+export const deleted = (record: RegExp): DoneByEarlierAttempt => ({ refusal: record, flag: 'deletedByEarlierAttempt', done: 'Deleted' });
+
+/**
+ * One way a list reads a date range: which date it is, how many days one call takes (both ends
+ * included), how a window is sent. The operations split a range into such windows; the trigger
+ * polls them.
+ */
+export interface WindowKind {
+	value: string;
+	name: string;
+	days: number;
+	fields(start: string, end: string): IDataObject;
+}

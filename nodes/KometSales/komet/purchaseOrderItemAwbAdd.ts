@@ -8,6 +8,7 @@
  * - the AWB is free text (the sample writes `08472-4772-0048`), up to 30 characters.
  */
 import { documented, id, isoDate, lazy, nonEmptyArray, optional, text } from './common';
+import { kometMethod, never } from './method';
 
 /** Documented text limits (characters), shared with the editor's fields. */
 export const AWB_TEXT = {
@@ -25,3 +26,14 @@ export const purchaseOrderItemAwbAddSchema = lazy(() =>
 		lotNumber: optional(text(AWB_TEXT.lotNumber)),
 	}),
 );
+
+/** Ships boxes and may split the PO item (`newPOItemId`): sent twice, it would ship twice. */
+export const purchaseOrderItemAwbAdd = kometMethod({
+	path: 'purchase.order.item.awb.add',
+	httpMethod: 'POST',
+	token: 'body',
+	schema: purchaseOrderItemAwbAddSchema,
+	repeatable: never,
+	checkInstead: 'look at the PO item with Purchase Order → Get Many for its vendor ship date (its AWB and box codes)',
+	mayHaveDone: 'shipped the boxes on the AWB',
+});
