@@ -5,7 +5,9 @@
  * key without a field, fails here.
  *
  * Each operation is read with every field filled with its own recognisable value, once
- * with resource locators By ID and once By Code (the two fill different keys).
+ * with resource locators By ID and once By Code (the two fill different keys). The limits the
+ * editor states (characters, a number's least and largest value) and the choices it offers
+ * are the ones the schema enforces.
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { z } from 'zod/v4';
@@ -45,6 +47,8 @@ interface Leaf {
 	value?: string | number;
 	/** The limit the editor states: "(up to N characters)". */
 	maxLength?: number;
+	/** The field itself: its typeOptions (minValue, maxValue) and options. */
+	property: INodeProperties;
 }
 
 const statedLimit = (text: string | undefined) => {
@@ -70,7 +74,7 @@ function filler(mode: LocatorMode) {
 	}
 
 	function fillOne(property: INodeProperties, label: string): IDataObject[string] | undefined {
-		const leaf = (value?: string | number, maxLength?: number) => leaves.push({ label, name: property.name, value, maxLength });
+		const leaf = (value?: string | number, maxLength?: number) => leaves.push({ label, name: property.name, value, maxLength, property });
 		if (property.name.endsWith('Input') && property.type === 'options') return 'fields';
 		switch (property.type) {
 			case 'notice':
@@ -178,9 +182,66 @@ function withValueAt(value: unknown, path: Array<string | number>, replacement: 
 	return copy;
 }
 
+/** Where a key of this name is in the request: `['items', 0, 'unitType']`. */
+function pathOfKey(haystack: unknown, key: string, path: Array<string | number> = []): Array<string | number> | undefined {
+	if (typeof haystack !== 'object' || haystack === null) return undefined;
+	if (!Array.isArray(haystack) && key in haystack) return [...path, key];
+	for (const [entryKey, entry] of Object.entries(haystack)) {
+		const found = pathOfKey(entry, key, [...path, Array.isArray(haystack) ? Number(entryKey) : entryKey]);
+		if (found) return found;
+	}
+	return undefined;
+}
+
 const containsValue = (haystack: unknown, needle: string | number): boolean =>
 	haystack === needle ||
 	(typeof haystack === 'object' && haystack !== null && Object.values(haystack).some((entry) => containsValue(entry, needle)));
+
+type Def = Record<string, unknown> & { type: string };
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The schema itself, looking through optional, preprocess and transforms (as schemaPaths does). */
+function unwrapped(schema: z.ZodType): z.ZodType {
+	const def = defOf(schema);
+	if (def.type === 'pipe') {
+		const out = def.out as z.ZodType;
+		return unwrapped(defOf(out).type === 'transform' ? (def.in as z.ZodType) : out);
+	}
+	if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') return unwrapped(def.innerType as z.ZodType);
+	return schema;
+}
+
+/** The schema of the value at a request path (line numbers step into arrays). */
+function schemaAt(schema: z.ZodType, path: Array<string | number>): z.ZodType | undefined {
+	if (path.length === 0) return schema;
+	const [step, ...rest] = path;
+	const def = defOf(unwrapped(schema));
+	if (typeof step === 'number') return def.type === 'array' ? schemaAt(def.element as z.ZodType, rest) : undefined;
+	const entry = def.type === 'object' ? (def.shape as Record<string, z.ZodType>)[step] : undefined;
+	return entry && schemaAt(entry, rest);
+}
+
+/** The values an enumeration takes (`oneOf`, a flag's 0 and 1), of a list's entries too; undefined for anything else. */
+function enumValues(schema: z.ZodType): Array<string | number> | undefined {
+	const def = defOf(unwrapped(schema));
+	switch (def.type) {
+		case 'enum':
+			return Object.values(def.entries as Record<string, string | number>);
+		case 'literal':
+			return def.values as Array<string | number>;
+		case 'union': {
+			const values = (def.options as z.ZodType[]).map(enumValues);
+			return values.every(Boolean) ? values.flatMap((entry) => entry as Array<string | number>) : undefined;
+		}
+		case 'array':
+			return enumValues(def.element as z.ZodType);
+		default:
+			return undefined;
+	}
+}
+
+const sameValues = (a: Array<string | number>, b: Array<string | number>) =>
+	JSON.stringify([...new Set(a.map(String))].sort()) === JSON.stringify([...new Set(b.map(String))].sort());
 
 /** The documented key paths of a schema, looking through optional, preprocess and refinements. */
 function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
@@ -254,6 +315,61 @@ describe.each(operations)('%s', (_title, walked) => {
 			const atLimit = lengthIssue(withValueAt(raw, path, 'x'.repeat(limit)), path);
 			const overLimit = lengthIssue(withValueAt(raw, path, 'x'.repeat(limit + 1)), path);
 			return !atLimit && overLimit ? [] : [`${leaf.label}: the editor says ${limit} characters, the schema disagrees`];
+		});
+		expect([...new Set(disagreements)]).toEqual([]);
+	});
+
+	test("every least and largest number and every choice the editor offers is the schema's", () => {
+		const schema = operation.endpoint.schema();
+		const raw = byId.raw;
+		/** Whether the schema takes this value at this path (other fields' problems aside). */
+		const takes = (path: Array<string | number>, value: unknown) =>
+			!(schema.safeParse(withValueAt(raw, path, value)).error?.issues.some((issue) => issue.path.join('.') === path.join('.')) ?? false);
+		const disagreements = byId.leaves.flatMap((leaf): string[] => {
+			const { property } = leaf;
+			if (leaf.name in NOT_SENT || `${name}: ${leaf.name}` in NOT_SENT) return [];
+			if (property.type === 'number') {
+				const { minValue, maxValue, numberPrecision } = (property.typeOptions ?? {}) as { minValue?: number; maxValue?: number; numberPrecision?: number };
+				if (minValue === undefined && maxValue === undefined) return [];
+				const path = pathOf(raw, leaf.value);
+				if (!path) return [`${leaf.label}: not in the request`];
+				const step = numberPrecision === undefined ? 1 : 10 ** -numberPrecision;
+				const problems: string[] = [];
+				if (minValue !== undefined && !(takes(path, minValue) && !takes(path, minValue - step))) {
+					problems.push(`${leaf.label}: the editor's least value is ${minValue}, the schema disagrees`);
+				}
+				if (maxValue !== undefined && !(takes(path, maxValue) && !takes(path, maxValue + step))) {
+					problems.push(`${leaf.label}: the editor's largest value is ${maxValue}, the schema disagrees`);
+				}
+				const base = minValue ?? 0;
+				if (numberPrecision !== undefined && !(takes(path, base + step) && !takes(path, base + step / 10))) {
+					problems.push(`${leaf.label}: the editor takes ${numberPrecision} decimal places, the schema disagrees`);
+				}
+				return problems;
+			}
+			if (property.type !== 'options' && property.type !== 'multiOptions') return [];
+			// Choices that steer the node (Input: Define Below / JSON) are not request values.
+			if (property.name.endsWith('Input')) return [];
+			const path = pathOfKey(raw, leaf.name);
+			if (!path) return [`${leaf.label}: not in the request under its name`];
+			const offered = ((property.options ?? []) as Array<{ value: string | number }>).map((option) => option.value);
+			const asSent = (value: string | number) => (property.type === 'multiOptions' ? [value] : value);
+			const problems = offered.filter((value) => !takes(path, asSent(value))).map((value) => `${leaf.label}: the schema refuses the choice ${JSON.stringify(value)}`);
+			const defaults = property.type === 'multiOptions' ? (property.default as Array<string | number>) : [property.default as string | number];
+			if (defaults.some((value) => !offered.includes(value))) problems.push(`${leaf.label}: the default is not one of the choices`);
+			const documented = enumValues(schemaAt(schema, path) ?? schema);
+			if (documented) {
+				if (!sameValues(offered, documented)) problems.push(`${leaf.label}: the editor offers ${JSON.stringify(offered)}, the schema takes ${JSON.stringify(documented)}`);
+			} else if (offered.every((value) => typeof value === 'number')) {
+				// A range of whole numbers (Recurrence: 1 to 4 weeks): the schema takes nothing beyond it.
+				const numbers = offered as number[];
+				if (takes(path, Math.min(...numbers) - 1) || takes(path, Math.max(...numbers) + 1)) {
+					problems.push(`${leaf.label}: the schema takes numbers beyond the editor's ${Math.min(...numbers)} to ${Math.max(...numbers)}`);
+				}
+			} else {
+				problems.push(`${leaf.label}: the schema has no choices to hold the editor's against`);
+			}
+			return problems;
 		});
 		expect([...new Set(disagreements)]).toEqual([]);
 	});

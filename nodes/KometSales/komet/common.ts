@@ -76,23 +76,29 @@ export const integer = (digits: number, minimum = 1) => {
 /** Komet ids are positive integers of up to 20 digits. */
 export const id = () => integer(20);
 
+/** `decimal:10,2`: up to 8 integer digits and 2 decimal places, never negative; shared with the editor's fields. */
+export const DECIMAL = { places: 2, min: 0, max: 99_999_999.99 } as const;
+
+/** 100 for two decimal places. */
+const CENTS = 10 ** DECIMAL.places;
+
 /**
- * Documented as `decimal:10,2`: up to 8 integer digits and 2 decimal places.
- * A value computed upstream (1.1 * 1.5 = 1.6500000000000001) is rounded to cents
- * rather than rejected; a genuine third decimal (0.705) is rejected.
+ * Documented as `decimal:10,2` (DECIMAL). A value computed upstream (1.1 * 1.5 =
+ * 1.6500000000000001) is rounded to cents rather than rejected; a genuine third decimal
+ * (0.705) is rejected.
  */
 export const decimal = () =>
 	z.preprocess(
 		toNumber,
 		z
 			.number({ error: required('a number') })
-			.min(0, 'must not be negative')
-			.max(99_999_999.99, 'must be at most 99999999.99')
+			.min(DECIMAL.min, 'must not be negative')
+			.max(DECIMAL.max, `must be at most ${DECIMAL.max}`)
 			.refine(
-				(value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6,
-				'must have at most 2 decimal places',
+				(value) => Math.abs(value * CENTS - Math.round(value * CENTS)) < 1e-6,
+				`must have at most ${DECIMAL.places} decimal places`,
 			)
-			.transform((value) => Math.round(value * 100) / 100),
+			.transform((value) => Math.round(value * CENTS) / CENTS),
 	);
 
 /** n8n's own date values (`$now`, `$today`, `DateTime.fromISO(…)`) are Luxon DateTimes. */

@@ -20,11 +20,7 @@ import {
 	lazy,
 } from './common';
 import { kometMethod, never } from './method';
-
-export const UNIT_TYPES = ['Stem', 'Bunch'] as const;
-
-/** 0 = ship from the warehouse, 1 = ship from the grower. */
-export const shipViaId = () => flag({ warehouse: 0, grower: 1 });
+import { shipViaId, UNIT_TYPES } from './orders';
 
 /** Documented text limits (characters), shared with the editor's fields. */
 export const PREBOOK_LINE_TEXT = {
@@ -38,6 +34,13 @@ export const PREBOOK_LINE_TEXT = {
 	boxTypeCode: 3,
 	markCode: 50,
 	notes: 200,
+} as const;
+
+/** The least each count of a line takes, shared with the editor's fields (minValue). */
+export const PREBOOK_LINE_MIN = {
+	boxes: 1,
+	bunches: 1,
+	stemsBunch: 1,
 } as const;
 
 /** Documented lengths in the answer, where shorter than the request allows: the echoed identifier is `string:20`. */
@@ -56,10 +59,10 @@ export const prebookLineSchema = lazy(() =>
 		productCode: text(PREBOOK_LINE_TEXT.productCode),
 		productDescription: text(PREBOOK_LINE_TEXT.productDescription),
 		boxTypeCode: text(PREBOOK_LINE_TEXT.boxTypeCode),
-		boxes: integer(10),
+		boxes: integer(10, PREBOOK_LINE_MIN.boxes),
 		unitType: oneOf(UNIT_TYPES),
-		bunches: integer(10),
-		stemsBunch: integer(10),
+		bunches: integer(10, PREBOOK_LINE_MIN.bunches),
+		stemsBunch: integer(10, PREBOOK_LINE_MIN.stemsBunch),
 		cost: optional(decimal()),
 		price: decimal(),
 		markCode: optional(text(PREBOOK_LINE_TEXT.markCode)),

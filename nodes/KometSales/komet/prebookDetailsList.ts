@@ -14,6 +14,9 @@ import { details, list, NO_ORDERS, type WindowKind } from './method';
 /** Documented text limits (characters) of the filters, shared with the editor. */
 export const PREBOOK_LIST_TEXT = { customer: 200, carrierName: 200, customerPONumber: 20 } as const;
 
+/** `unableToSource`: prebooks marked "unable to source" and still pending, or those not marked. */
+export const UNABLE_TO_SOURCE = ['true', 'false'] as const;
+
 /** The longest vendor ship date window the method takes: 7 days, both ends included. */
 export const VENDOR_SHIP_WINDOW_DAYS = 7;
 
@@ -44,7 +47,7 @@ export const prebookDetailsListSchema = lazy(() =>
 		customerPONumber: optional(text(PREBOOK_LIST_TEXT.customerPONumber)),
 		locationId: optional(id()),
 		brandId: optional(id()),
-		unableToSource: optional(oneOf(['true', 'false'])),
+		unableToSource: optional(oneOf(UNABLE_TO_SOURCE)),
 	}).superRefine((request, ctx) => {
 		const window = request.vendorShipDateFrom !== undefined || request.vendorShipDateTo !== undefined;
 		if (request.date === undefined && !window) {

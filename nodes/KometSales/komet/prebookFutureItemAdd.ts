@@ -10,11 +10,16 @@ export const FUTURE_ITEM_TEXT = {
 	markCode: 20,
 } as const;
 
+/** The least each count takes, shared with the editor's fields (minValue). */
+export const FUTURE_ITEM_MIN = {
+	boxes: 1,
+} as const;
+
 export const prebookFutureItemAddSchema = lazy(() =>
 	documented({
 		prebookId: id(),
 		inventoryId: id(),
-		boxes: integer(10),
+		boxes: integer(10, FUTURE_ITEM_MIN.boxes),
 		price: decimal(),
 		markCode: optional(text(FUTURE_ITEM_TEXT.markCode)),
 	}),

@@ -27,7 +27,7 @@ import {
 	lazy,
 } from './common';
 import { kometMethod, never } from './method';
-import { UNIT_TYPES } from './multiplePrebooksCreate';
+import { UNIT_TYPES } from './orders';
 
 /** Documented text limits (characters), shared with the editor's fields. */
 export const PO_BREAKDOWN_TEXT = {
@@ -41,8 +41,8 @@ export const purchaseOrderBreakdownSchema = lazy(() =>
 			productId: optional(id()),
 			productDescription: optional(text(PO_BREAKDOWN_TEXT.productDescription)),
 			productCode: optional(text(PO_BREAKDOWN_TEXT.productCode)),
-			bunches: integer(10),
-			stemsBunch: integer(10),
+			bunches: integer(10, PO_BREAKDOWN_MIN.bunches),
+			stemsBunch: integer(10, PO_BREAKDOWN_MIN.stemsBunch),
 			// "required" in the list, yet absent from the page's prebook-linked sample.
 			cost: optional(decimal()),
 		})
@@ -59,6 +59,21 @@ export const purchaseOrderBreakdownSchema = lazy(() =>
 		}),
 );
 
+/** The least each count of a breakdown takes. */
+export const PO_BREAKDOWN_MIN = {
+	bunches: 1,
+	stemsBunch: 1,
+} as const;
+
+/** The least each count of an item takes, shared with the editor's fields (minValue). */
+export const PO_ITEM_MIN = {
+	boxes: 1,
+} as const;
+
+/** `awbNumber`: the air waybill's last four digits (integer:4), shared with the editor's field. */
+const AWB_NUMBER_DIGITS = 4;
+export const AWB_NUMBER = { digits: AWB_NUMBER_DIGITS, min: 0, max: 10 ** AWB_NUMBER_DIGITS - 1 } as const;
+
 /** Documented text limits (characters), shared with the editor's fields. */
 export const PO_ITEM_TEXT = {
 	productDescription: 200,
@@ -74,10 +89,10 @@ export const purchaseOrderItemSchema = lazy(() =>
 			productCode: optional(text(PO_ITEM_TEXT.productCode)),
 			boxTypeCode: optional(text(PO_ITEM_TEXT.boxTypeCode)),
 			boxTypeId: optional(integer(10)),
-			boxes: integer(10),
+			boxes: integer(10, PO_ITEM_MIN.boxes),
 			unitType: oneOf(UNIT_TYPES),
 			markCode: optional(text(PO_ITEM_TEXT.markCode)),
-			awbNumber: optional(integer(4, 0)),
+			awbNumber: optional(integer(AWB_NUMBER.digits, AWB_NUMBER.min)),
 			breakdowns: nonEmptyArray(purchaseOrderBreakdownSchema()),
 		})
 		.superRefine((item, ctx) => {

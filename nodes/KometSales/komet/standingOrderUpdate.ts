@@ -33,10 +33,13 @@ import {
 } from './common';
 import { firstAlike } from './echoes';
 import { kometMethod } from './method';
-import { UNIT_TYPES, shipViaId } from './multiplePrebooksCreate';
+import { shipViaId, UNIT_TYPES } from './orders';
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 export const ITEM_TYPES = ['BOX', 'UN'] as const;
+
+/** `recurrence`: every 1 to 4 weeks, shared with the editor's choices. */
+export const RECURRENCE_WEEKS = { min: 1, max: 4 } as const;
 
 /** Accepts "monday,friday", ["Monday", "Friday"] or the sample's "Monday, Wednesday, Friday". */
 const truckDays = () =>
@@ -87,6 +90,14 @@ export const customFieldSchema = lazy(() =>
 	}),
 );
 
+/** The least each count of an item takes, shared with the editor's fields (minValue). */
+export const SO_ITEM_MIN = {
+	boxes: 1,
+	totalUnits: 1,
+	bunches: 1,
+	stemsBunch: 1,
+} as const;
+
 /** Documented text limits (characters), shared with the editor's fields. */
 export const SO_ITEM_TEXT = {
 	identifier: 30,
@@ -114,11 +125,11 @@ export const standingOrderItemSchema = lazy(() =>
 			boxTypeId: optional(id()),
 			boxTypeCode: optional(text(SO_ITEM_TEXT.boxTypeCode)),
 			boxTypeDescription: optional(text(SO_ITEM_TEXT.boxTypeDescription)),
-			boxes: optional(integer(10)),
-			totalUnits: optional(integer(10)),
+			boxes: optional(integer(10, SO_ITEM_MIN.boxes)),
+			totalUnits: optional(integer(10, SO_ITEM_MIN.totalUnits)),
 			unitType: oneOf(UNIT_TYPES),
-			bunches: optional(integer(10)),
-			stemsBunch: optional(integer(10)),
+			bunches: optional(integer(10, SO_ITEM_MIN.bunches)),
+			stemsBunch: optional(integer(10, SO_ITEM_MIN.stemsBunch)),
 			price: optional(decimal()),
 			cost: optional(decimal()),
 			markCode: optional(text(SO_ITEM_TEXT.markCode)),
@@ -171,7 +182,9 @@ export const standingOrderUpdateSchema = lazy(() =>
 			customerPO: optional(text(SO_TEXT.customerPO)),
 			companyLocationId: optional(text(SO_TEXT.companyLocationId)),
 			companyLocationCode: optional(text(SO_TEXT.companyLocationCode)),
-			recurrence: integer(1).pipe(z.number().max(4, 'must be between 1 and 4 (weeks)')),
+			recurrence: integer(1, RECURRENCE_WEEKS.min).pipe(
+				z.number().max(RECURRENCE_WEEKS.max, `must be between ${RECURRENCE_WEEKS.min} and ${RECURRENCE_WEEKS.max} (weeks)`),
+			),
 			truckDays: truckDays(),
 			comments: optional(text(SO_TEXT.comments)),
 			invoiceNotes: optional(text(SO_TEXT.invoiceNotes)),

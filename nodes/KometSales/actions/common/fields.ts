@@ -5,6 +5,8 @@
  */
 import type { INodeProperties } from 'n8n-workflow';
 
+import { DECIMAL } from '../../komet/common';
+
 export const text = (
 	displayName: string,
 	name: string,
@@ -38,7 +40,7 @@ export const decimal = (
 	name: string,
 	description: string,
 	extra: Partial<INodeProperties> = {},
-): INodeProperties => number(displayName, name, description, { typeOptions: { numberPrecision: 2, minValue: 0 }, ...extra });
+): INodeProperties => number(displayName, name, description, { typeOptions: { numberPrecision: DECIMAL.places, minValue: DECIMAL.min }, ...extra });
 
 /**
  * A whole number the user must give (an id, a count with no sensible default). A text

@@ -1,7 +1,7 @@
 /** Fields that offer a fixed list of choices, and the order n8n wants choices in. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { UNIT_TYPES } from '../../komet/multiplePrebooksCreate';
+import { SHIP_VIA, UNIT_TYPES } from '../../komet/orders';
 
 /**
  * Options in alphabetical order of their names, as the n8n lint rule orders them
@@ -32,8 +32,8 @@ export const shipVia = (): INodeProperties => ({
 	name: 'shipViaId',
 	type: 'options',
 	options: [
-		{ name: 'Grower', value: 1, description: 'The grower ships the product (shipViaId 1)' },
-		{ name: 'Warehouse', value: 0, description: 'The product ships from your warehouse (shipViaId 0)' },
+		{ name: 'Grower', value: SHIP_VIA.grower, description: `The grower ships the product (shipViaId ${SHIP_VIA.grower})` },
+		{ name: 'Warehouse', value: SHIP_VIA.warehouse, description: `The product ships from your warehouse (shipViaId ${SHIP_VIA.warehouse})` },
 	],
 	default: 1,
 	description: 'Where the product ships from',

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { FUTURE_INVENTORY_DAYS } from '../../methods/listSearch';
-import { FUTURE_ITEM_TEXT, prebookFutureItemAdd } from '../../komet/prebookFutureItemAdd';
+import { FUTURE_ITEM_MIN, FUTURE_ITEM_TEXT, prebookFutureItemAdd } from '../../komet/prebookFutureItemAdd';
 import { additionalFields, readAdditionalFields } from '../common/collections';
 import { decimal, number, textsWithin, wholeNumber } from '../common/fields';
 import { locator, readLocator } from '../common/locators';
@@ -35,7 +35,7 @@ const operationWith = (inventoryField: INodeProperties, inventoryId: InventoryRe
 		},
 		prebookIdField('the existing prebook to add to', '85063'),
 		inventoryField,
-		number('Boxes', 'boxes', 'Number of boxes of the item to add', { default: 1, required: true }),
+		number('Boxes', 'boxes', 'Number of boxes of the item to add', { default: 1, required: true, typeOptions: { minValue: FUTURE_ITEM_MIN.boxes } }),
 		decimal('Price', 'price', "Unit price, per the item's unit type (stem or bunch)", { required: true }),
 		additionalFields([textsWithin(FUTURE_ITEM_TEXT)('Mark Code', 'markCode', 'Mark code of the item')]),
 	],

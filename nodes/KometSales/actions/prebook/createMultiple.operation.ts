@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { multiplePrebooksCreate, PREBOOK_ANSWER_TEXT, PREBOOK_LINE_TEXT, PREBOOK_TEXT } from '../../komet/multiplePrebooksCreate';
+import { multiplePrebooksCreate, PREBOOK_ANSWER_TEXT, PREBOOK_LINE_MIN, PREBOOK_LINE_TEXT, PREBOOK_TEXT } from '../../komet/multiplePrebooksCreate';
 import { additionalFields, readAdditionalFields } from '../common/collections';
 import { date, decimal, number, textsWithin, wholeNumber } from '../common/fields';
 import { lineShape, linesProperties, readLines } from '../common/lines';
@@ -101,7 +101,7 @@ const properties: INodeProperties[] = [
 				codeLength: PREBOOK_LINE_TEXT.boxTypeCode,
 				required: true,
 			}),
-			number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true }),
+			number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true, typeOptions: { minValue: PREBOOK_LINE_MIN.boxes } }),
 			unitType(),
 			wholeNumber('Bunches per Box', 'bunches', 'Bunches in each box', '10'),
 			wholeNumber('Stems per Bunch', 'stemsBunch', 'Stems in each bunch', '25'),

@@ -3,7 +3,7 @@
  * range of truck dates (Komet takes one per call) or vendor ship dates (at most 7 days per
  * call); common/windowedGetMany.ts splits and merges.
  */
-import { PREBOOK_LIST_TEXT, PREBOOK_WINDOWS, prebookDetailsList } from '../../komet/prebookDetailsList';
+import { PREBOOK_LIST_TEXT, PREBOOK_WINDOWS, prebookDetailsList, UNABLE_TO_SOURCE } from '../../komet/prebookDetailsList';
 import { number, textsWithin } from '../common/fields';
 import { carrierFilter, customerFilter, locationFilter } from '../common/locators';
 import { windowedGetMany } from '../common/windowedGetMany';
@@ -29,10 +29,7 @@ export const getMany = windowedGetMany({
 			displayName: 'Unable to Source',
 			name: 'unableToSource',
 			type: 'options',
-			options: [
-				{ name: 'Marked Unable to Source (Still Pending)', value: 'true' },
-				{ name: 'Not Marked', value: 'false' },
-			],
+			options: UNABLE_TO_SOURCE.map((value) => ({ name: value === 'true' ? 'Marked Unable to Source (Still Pending)' : 'Not Marked', value })),
 			default: 'true',
 			description: 'Whether to list only prebooks marked "unable to source" and still pending purchase, or only those not marked',
 		},

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { PO_BREAKDOWN_TEXT, PO_ITEM_TEXT, PO_TEXT, purchaseOrderMixedCreate } from '../../komet/purchaseOrderMixedCreate';
+import { AWB_NUMBER, PO_BREAKDOWN_TEXT, PO_ITEM_MIN, PO_ITEM_TEXT, PO_TEXT, purchaseOrderMixedCreate } from '../../komet/purchaseOrderMixedCreate';
 import { additionalFields, readAdditionalFields } from '../common/collections';
 import { date, decimal, number, text, textsWithin, wholeNumber } from '../common/fields';
 import { lineShape, linesProperties, nestedLines, readLines } from '../common/lines';
@@ -60,7 +60,7 @@ const properties: INodeProperties[] = [
 			productLocator('The product of the box (required): its ID, or its legacyCode as the code, from Product → Get Many; by code, give its description too', PO_ITEM_TEXT.productCode),
 			whenByCode('product', itemText('Product Description', 'productDescription', 'Description of the product, which Komet needs with a code')),
 			boxTypeLocator('The box type (required), e.g. HB: its ID or code from Box Type → Get Many', PO_ITEM_TEXT.boxTypeCode),
-			number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true }),
+			number('Boxes', 'boxes', 'Number of boxes', { default: 1, required: true, typeOptions: { minValue: PO_ITEM_MIN.boxes } }),
 			unitType(),
 			nestedLines(
 				'breakdowns',
@@ -83,7 +83,7 @@ const properties: INodeProperties[] = [
 			),
 			additionalFields([
 				number('AWB Number', 'awbNumber', 'Last four digits of the air waybill; the AWB is then marked as shipped', {
-					typeOptions: { minValue: 0, maxValue: 9999 },
+					typeOptions: { minValue: AWB_NUMBER.min, maxValue: AWB_NUMBER.max },
 				}),
 				itemText('Mark Code', 'markCode', 'Special mark for the line'),
 			]),

@@ -3,7 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import {
 	CUSTOM_FIELD_TEXT,
 	ITEM_TYPES,
+	RECURRENCE_WEEKS,
 	SO_BREAKDOWN_TEXT,
+	SO_ITEM_MIN,
 	SO_ITEM_TEXT,
 	SO_TEXT,
 	standingOrderUpdate,
@@ -131,7 +133,10 @@ const propertiesOf = (version: 1 | 2): INodeProperties[] => [
 		displayName: 'Recurrence',
 		name: 'recurrence',
 		type: 'options',
-		options: [1, 2, 3, 4].map((weeks) => ({ name: weeks === 1 ? 'Every Week' : `Every ${weeks} Weeks`, value: weeks })),
+		options: Array.from({ length: RECURRENCE_WEEKS.max - RECURRENCE_WEEKS.min + 1 }, (_, index) => RECURRENCE_WEEKS.min + index).map((weeks) => ({
+			name: weeks === 1 ? 'Every Week' : `Every ${weeks} Weeks`,
+			value: weeks,
+		})),
 		default: 1,
 		description: 'How often, in weeks, Komet generates the purchase orders',
 	},
@@ -189,7 +194,7 @@ const propertiesOf = (version: 1 | 2): INodeProperties[] => [
 			},
 			forBoxes(boxTypeLocator('The box type; by code, give its name too', SO_ITEM_TEXT.boxTypeCode)),
 			whenByCode('boxType', forBoxes(itemText('Box Type Name', 'boxTypeDescription', 'Name of the box type, which Komet needs with a code'))),
-			forBoxes(number('Boxes', 'boxes', 'Number of boxes', { default: 1 })),
+			forBoxes(number('Boxes', 'boxes', 'Number of boxes', { default: 1, typeOptions: { minValue: SO_ITEM_MIN.boxes } })),
 			...(version === 1
 				? []
 				: [
