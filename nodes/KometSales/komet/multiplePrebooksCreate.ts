@@ -48,6 +48,25 @@ export const PREBOOK_ANSWER_TEXT = {
 	identifier: 20,
 } as const;
 
+/** Documented text limits (characters), shared with the editor's fields. */
+export const PREBOOK_TEXT = {
+	customerCode: 20,
+	customerName: 200,
+	customerBillingStreet: 200,
+	customerBillingCity: 200,
+	customerBillingState: 200,
+	customerBillingZipcode: 200,
+	customerBillingCountry: 200,
+	customerShippingStreet: 200,
+	customerShippingCity: 200,
+	customerShippingState: 200,
+	customerShippingZipcode: 200,
+	customerShippingCountry: 200,
+	customerPhone: 100,
+	customerPO: 20,
+	companyLocationCode: 20,
+} as const;
+
 export const prebookLineSchema = lazy(() =>
 	documented({
 		carrierCode: text(PREBOOK_LINE_TEXT.carrierCode),
@@ -73,25 +92,6 @@ export const prebookLineSchema = lazy(() =>
 		boxHeight: optional(decimal()),
 	}),
 );
-
-/** Documented text limits (characters), shared with the editor's fields. */
-export const PREBOOK_TEXT = {
-	customerCode: 20,
-	customerName: 200,
-	customerBillingStreet: 200,
-	customerBillingCity: 200,
-	customerBillingState: 200,
-	customerBillingZipcode: 200,
-	customerBillingCountry: 200,
-	customerShippingStreet: 200,
-	customerShippingCity: 200,
-	customerShippingState: 200,
-	customerShippingZipcode: 200,
-	customerShippingCountry: 200,
-	customerPhone: 100,
-	customerPO: 20,
-	companyLocationCode: 20,
-} as const;
 
 export const multiplePrebooksCreateSchema = lazy(() =>
 	documented({

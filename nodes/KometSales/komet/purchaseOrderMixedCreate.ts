@@ -35,6 +35,37 @@ export const PO_BREAKDOWN_TEXT = {
 	productCode: 20,
 } as const;
 
+/** The least each count of a breakdown takes. */
+export const PO_BREAKDOWN_MIN = {
+	bunches: 1,
+	stemsBunch: 1,
+} as const;
+
+/** The least each count of an item takes, shared with the editor's fields (minValue). */
+export const PO_ITEM_MIN = {
+	boxes: 1,
+} as const;
+
+/** `awbNumber`: the air waybill's last four digits (integer:4), shared with the editor's field. */
+const AWB_NUMBER_DIGITS = 4;
+export const AWB_NUMBER = { digits: AWB_NUMBER_DIGITS, min: 0, max: 10 ** AWB_NUMBER_DIGITS - 1 } as const;
+
+/** Documented text limits (characters), shared with the editor's fields. */
+export const PO_ITEM_TEXT = {
+	productDescription: 200,
+	productCode: 20,
+	boxTypeCode: 3,
+	markCode: 30,
+} as const;
+
+/** Documented text limits (characters), shared with the editor's fields. */
+export const PO_TEXT = {
+	vendorCode: 20,
+	companyLocationCode: 10,
+	carrierCode: 20,
+	purchaseOrderNumber: 10,
+} as const;
+
 export const purchaseOrderBreakdownSchema = lazy(() =>
 	documented({
 			prebookItemId: optional(id()),
@@ -59,29 +90,6 @@ export const purchaseOrderBreakdownSchema = lazy(() =>
 		}),
 );
 
-/** The least each count of a breakdown takes. */
-export const PO_BREAKDOWN_MIN = {
-	bunches: 1,
-	stemsBunch: 1,
-} as const;
-
-/** The least each count of an item takes, shared with the editor's fields (minValue). */
-export const PO_ITEM_MIN = {
-	boxes: 1,
-} as const;
-
-/** `awbNumber`: the air waybill's last four digits (integer:4), shared with the editor's field. */
-const AWB_NUMBER_DIGITS = 4;
-export const AWB_NUMBER = { digits: AWB_NUMBER_DIGITS, min: 0, max: 10 ** AWB_NUMBER_DIGITS - 1 } as const;
-
-/** Documented text limits (characters), shared with the editor's fields. */
-export const PO_ITEM_TEXT = {
-	productDescription: 200,
-	productCode: 20,
-	boxTypeCode: 3,
-	markCode: 30,
-} as const;
-
 export const purchaseOrderItemSchema = lazy(() =>
 	documented({
 			productId: optional(id()),
@@ -100,14 +108,6 @@ export const purchaseOrderItemSchema = lazy(() =>
 			requireOneOf(ctx, item, [['boxTypeCode'], ['boxTypeId']]);
 		}),
 );
-
-/** Documented text limits (characters), shared with the editor's fields. */
-export const PO_TEXT = {
-	vendorCode: 20,
-	companyLocationCode: 10,
-	carrierCode: 20,
-	purchaseOrderNumber: 10,
-} as const;
 
 export const purchaseOrderMixedCreateSchema = lazy(() =>
 	documented({

@@ -35,25 +35,14 @@ import { firstAlike } from './echoes';
 import { kometMethod } from './method';
 import { shipViaId, UNIT_TYPES } from './orders';
 
+/** `truckDays`: the weekdays the standing order's trucks leave. */
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** `itemType`: a line of boxes (BOX) or of units (UN, with Total Units and no box fields). */
 export const ITEM_TYPES = ['BOX', 'UN'] as const;
 
 /** `recurrence`: every 1 to 4 weeks, shared with the editor's choices. */
 export const RECURRENCE_WEEKS = { min: 1, max: 4 } as const;
-
-/** Accepts "monday,friday", ["Monday", "Friday"] or the sample's "Monday, Wednesday, Friday". */
-const truckDays = () =>
-	z.preprocess(
-		(value) => (typeof value === 'string' ? value.split(',') : value),
-		nonEmptyArray(oneOf(WEEKDAYS))
-			.refine((days) => new Set(days).size === days.length, 'must not repeat a day')
-			.transform((days) => [...days].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b)).join(', ')),
-	);
-
-const identifiedByProduct = (
-	value: { productId?: number; productCode?: string; productDescription?: string },
-	ctx: z.RefinementCtx<unknown>,
-) => requireOneOf(ctx, value, [['productId'], ['productCode', 'productDescription']]);
 
 /** Documented text limits (characters), shared with the editor's fields. */
 export const SO_BREAKDOWN_TEXT = {
@@ -62,33 +51,11 @@ export const SO_BREAKDOWN_TEXT = {
 	productDescription: 200,
 } as const;
 
-export const standingOrderBreakdownSchema = lazy(() =>
-	documented({
-			identifier: optional(text(SO_BREAKDOWN_TEXT.identifier)),
-			productId: optional(id()),
-			productCode: optional(text(SO_BREAKDOWN_TEXT.productCode)),
-			productDescription: optional(text(SO_BREAKDOWN_TEXT.productDescription)),
-			bunches: integer(10),
-			stemsBunch: integer(10),
-			cost: decimal(),
-			// Required for company tokens only: Komet itself rejects a missing price there.
-			price: optional(decimal()),
-		})
-		.superRefine(identifiedByProduct),
-);
-
 /** Documented text limits (characters), shared with the editor's fields. */
 export const CUSTOM_FIELD_TEXT = {
 	name: 200,
 	value: 1000,
 } as const;
-
-export const customFieldSchema = lazy(() =>
-	documented({
-		name: freeText(CUSTOM_FIELD_TEXT.name),
-		value: freeText(CUSTOM_FIELD_TEXT.value),
-	}),
-);
 
 /** The least each count of an item takes, shared with the editor's fields (minValue). */
 export const SO_ITEM_MIN = {
@@ -111,6 +78,55 @@ export const SO_ITEM_TEXT = {
 	generalNotes: 1000,
 	vendorNotes: 1000,
 } as const;
+
+/** Documented text limits (characters), shared with the editor's fields. */
+export const SO_TEXT = {
+	customerCode: 20,
+	customerDescription: 200,
+	carrierCode: 20,
+	carrierDescription: 200,
+	customerPO: 20,
+	companyLocationId: 20,
+	companyLocationCode: 20,
+	comments: 200,
+	invoiceNotes: 1000,
+} as const;
+
+/** Accepts "monday,friday", ["Monday", "Friday"] or the sample's "Monday, Wednesday, Friday". */
+const truckDays = () =>
+	z.preprocess(
+		(value) => (typeof value === 'string' ? value.split(',') : value),
+		nonEmptyArray(oneOf(WEEKDAYS))
+			.refine((days) => new Set(days).size === days.length, 'must not repeat a day')
+			.transform((days) => [...days].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b)).join(', ')),
+	);
+
+const identifiedByProduct = (
+	value: { productId?: number; productCode?: string; productDescription?: string },
+	ctx: z.RefinementCtx<unknown>,
+) => requireOneOf(ctx, value, [['productId'], ['productCode', 'productDescription']]);
+
+export const standingOrderBreakdownSchema = lazy(() =>
+	documented({
+			identifier: optional(text(SO_BREAKDOWN_TEXT.identifier)),
+			productId: optional(id()),
+			productCode: optional(text(SO_BREAKDOWN_TEXT.productCode)),
+			productDescription: optional(text(SO_BREAKDOWN_TEXT.productDescription)),
+			bunches: integer(10),
+			stemsBunch: integer(10),
+			cost: decimal(),
+			// Required for company tokens only: Komet itself rejects a missing price there.
+			price: optional(decimal()),
+		})
+		.superRefine(identifiedByProduct),
+);
+
+export const customFieldSchema = lazy(() =>
+	documented({
+		name: freeText(CUSTOM_FIELD_TEXT.name),
+		value: freeText(CUSTOM_FIELD_TEXT.value),
+	}),
+);
 
 export const standingOrderItemSchema = lazy(() =>
 	documented({
@@ -151,19 +167,6 @@ export const standingOrderItemSchema = lazy(() =>
 			requireFields(ctx, item, perBox, 'when itemType is BOX');
 		}),
 );
-
-/** Documented text limits (characters), shared with the editor's fields. */
-export const SO_TEXT = {
-	customerCode: 20,
-	customerDescription: 200,
-	carrierCode: 20,
-	carrierDescription: 200,
-	customerPO: 20,
-	companyLocationId: 20,
-	companyLocationCode: 20,
-	comments: 200,
-	invoiceNotes: 1000,
-} as const;
 
 export const standingOrderUpdateSchema = lazy(() =>
 	documented({
