@@ -3,14 +3,18 @@
  * snapshot: a refactor that leaves the node's behaviour alone leaves this file's snapshot alone.
  * A recording proxy in front of the simulator keeps each request as it crossed the wire: HTTP
  * method, path with its query string as written, the headers the node sets, the body's bytes.
- * The trigger's first poll of each event reads the Komet lists the same way. The future inventory
+ * The page samples whose lines are an array are also given as JSON, from an expression over
+ * upstream data and as text with numbers written as strings. The trigger's first poll of each event reads the Komet lists the same way. The future inventory
  * list and the trigger ask for days counted from today: those dates are written as offsets from
  * today, so the snapshot holds on any day.
  */
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
 import { EVERY_OPERATION } from '../fixtures/everyOperation';
+import * as samples from '../fixtures/samples';
 import { asVersion2 } from '../fixtures/version2';
 import { forgetReferenceLists } from '../../nodes/KometSales/methods/referenceLists';
 import { poller } from '../harness/runPoll';
@@ -106,4 +110,42 @@ describe('the trigger', () => {
 			expect(wire.map((request) => ({ ...request, url: relativeDates(request.url), body: relativeDates(request.body) }))).toMatchSnapshot();
 		},
 	);
+});
+
+/** The page samples whose lines are an array, with that array's parameter (samples.test.ts). */
+const ARRAY_SAMPLES: Array<[string, { wire: IDataObject; parameters: INodeParameters }, string]> = [
+	[
+		'box → updateExternalCodes',
+		{
+			wire: { boxes: [{ boxCode: 'KS001001', externalCode: 'PT991001' }] },
+			parameters: { resource: 'box', operation: 'updateExternalCodes', boxes: { box: [{ boxCode: 'KS001001', externalCode: 'PT991001' }] } },
+		},
+		'boxes',
+	],
+	['prebook → createMultiple', samples.multiplePrebooksCreate, 'prebookItems'],
+	['purchaseOrder → createMixed', samples.purchaseOrderMixedCreate, 'purchaseOrderItems'],
+	['standingOrder → update', samples.standingOrderUpdate, 'items'],
+];
+
+describe.each([1, 2])('version %i, lines given as JSON', (typeVersion) => {
+	test.each(ARRAY_SAMPLES)('%s: from an expression over upstream data, and as text with numbers as strings', async (_name, sample, array) => {
+		const parameters = typeVersion === 1 ? sample.parameters : asVersion2(sample.parameters);
+		const fromUpstream = await runKometNode({
+			parameters: { ...parameters, [`${array}Input`]: 'json', [`${array}Json`]: '={{ $json.upstream }}' },
+			items: [{ upstream: sample.wire[array] }],
+			baseUrl: proxyUrl,
+			typeVersion,
+		});
+		expect(fromUpstream.nodeError).toBeUndefined();
+		const looseJson = JSON.stringify(sample.wire[array], (_key, value: unknown) => (typeof value === 'number' ? String(value) : value));
+		simulator.reset();
+		const fromText = await runKometNode({
+			parameters: { ...parameters, [`${array}Input`]: 'json', [`${array}Json`]: looseJson },
+			baseUrl: proxyUrl,
+			typeVersion,
+		});
+		expect(fromText.nodeError).toBeUndefined();
+		expect(wire).toHaveLength(2);
+		expect(wire).toMatchSnapshot();
+	});
 });
