@@ -14,9 +14,9 @@
 import { createHash } from 'crypto';
 import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 
-import { stableText } from '../actions/common/records';
-import { KOMET_CREDENTIAL_TYPE, type KometCredentials } from '../transport/credentials';
 import type { KometEndpoint } from '../komet/method';
+import { KOMET_CREDENTIAL_TYPE, type KometCredentials } from '../transport/credentials';
+import { stableText } from '../transport/stableText';
 
 /** How long a list is kept. */
 export const REFERENCE_LIST_TTL_MS = 5 * 60_000;

@@ -17,13 +17,14 @@
 import { NodeApiError, NodeOperationError, type IDataObject, type INodeExecutionData, type IPollFunctions, type JsonObject } from 'n8n-workflow';
 
 import { toNodeError } from '../actions/common/errorItems';
-import { idText, RecordMerger, stableText } from '../actions/common/records';
+import { idText, RecordMerger } from '../actions/common/records';
 import { windows } from '../actions/common/windowedGetMany';
 import { dayIn, plusDays } from '../komet/days';
 import { compact } from '../actions/common/collections';
 import { describeIssue } from '../actions/common/validation';
 import { KometCallError } from '../transport/errors';
 import { openSession, type KometResponse } from '../transport/request';
+import { stableText } from '../transport/stableText';
 import { eventNamed, type TriggerEvent } from './events';
 import { dayParameters, FILTERS, triggerProperties } from './properties';
 import { guarded } from './pollGuard';

@@ -8,6 +8,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { RecordLines } from '../../komet/method';
+import { stableText } from '../../transport/stableText';
 
 /**
  * The id of a record or line as one text for any form Komet sends it in (`12`, `"12"`,
@@ -19,16 +20,6 @@ export function idText(value: unknown): string | undefined {
 	if (typeof value !== 'string') return undefined;
 	const match = /^\s*\+?0*(\d+)(?:\.0*)?\s*$/.exec(value);
 	return match ? match[1] : undefined;
-}
-
-/** Object keys in order, so the same content gives the same text. */
-export function stableText(value: unknown): string {
-	if (Array.isArray(value)) return `[${value.map(stableText).join(',')}]`;
-	if (value && typeof value === 'object') {
-		const entries = Object.entries(value as IDataObject).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-		return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${stableText(inner)}`).join(',')}}`;
-	}
-	return JSON.stringify(value) ?? 'null';
 }
 
 /** The key a record is merged under: its id, else its whole content (a record without an id is only ever equal to itself). */

@@ -4,8 +4,9 @@
  * of Komet's refusal messages concern which of its fields, and the error of such a refusal
  * keeps Komet's message and names the field as the panel labels it in its description.
  */
+import type { INodeProperties } from 'n8n-workflow';
+
 import { KometCallError } from '../../transport/errors';
-import type { KometOperation } from './operation';
 import { describeProblem } from './validation';
 
 /** The field a refusal concerns (its path, as for input errors) and what to do about it. */
@@ -21,7 +22,7 @@ export type FieldRefusals = Readonly<Record<string, FieldRefusal>>;
 const wording = (message: string) => message.trim().replace(/\.$/, '').replace(/\s+/g, ' ').toLowerCase();
 
 /** The error of a whole-call refusal, its description naming the field when the operation maps Komet's message to one. */
-export function pointAtField(operation: Pick<KometOperation, 'properties' | 'refusals'>, error: unknown): unknown {
+export function pointAtField(operation: { properties: INodeProperties[]; refusals?: FieldRefusals }, error: unknown): unknown {
 	if (!(error instanceof KometCallError) || !operation.refusals) return error;
 	const said = wording(error.message);
 	const refusal = Object.entries(operation.refusals).find(([message]) => wording(message) === said)?.[1];
