@@ -26,7 +26,7 @@ const resourceOptions = [
 /** The operations whose lines of many items can share requests (those with a batching plan). */
 const batchingOperations = Object.values(resourcesFor(1)).flatMap((operations) =>
 	Object.entries(operations)
-		.filter(([, operation]) => operation.batching)
+		.filter(([, operation]) => operation.kind === 'perLine' && operation.batching)
 		.map(([name]) => name),
 );
 

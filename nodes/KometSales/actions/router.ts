@@ -16,7 +16,7 @@ import { DEFAULT_MAX_REQUESTS } from '../transport/budget';
 import { openSession } from '../transport/request';
 import { planCalls, type Call, type ItemRequest } from './common/batching';
 import { errorItem, rejectedLineItem, toNodeError } from './common/errorItems';
-import type { KometOperation } from './common/operation';
+import type { NodeOperation } from './common/operation';
 import { readWindowed, type WindowedItem } from './common/windowedRead';
 import { report, type Entry } from './common/outcomes';
 import { pointAtField } from './common/refusals';
@@ -59,18 +59,16 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const limits = new Map<number, number | undefined>();
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			limits.set(itemIndex, operation.limitOf?.(this, itemIndex));
-			if (operation.readWindows) {
+			if (operation.kind === 'windowedRead') {
+				const limit = operation.limitOf(this, itemIndex);
 				// Counted, not built: the first window is checked, the others differ only in their dates.
 				const windows = operation.readWindows(this, itemIndex);
 				parseRequest(this, operation, windows.request(0), itemIndex);
-				windowed.push({ itemIndex, windows, limit: limits.get(itemIndex) });
+				windowed.push({ itemIndex, windows, limit });
 				continue;
 			}
-			const raw = operation.readRequest(this, itemIndex);
-			// Every request of the item is valid before any is planned.
-			const parsed = (Array.isArray(raw) ? raw : [raw]).map((one) => parseRequest(this, operation, one, itemIndex) as IDataObject);
-			for (const request of parsed) requests.push({ itemIndex, request });
+			limits.set(itemIndex, operation.kind === 'wholeCall' ? operation.limitOf?.(this, itemIndex) : undefined);
+			for (const request of requestsOf(this, operation, itemIndex)) requests.push({ itemIndex, request });
 		} catch (error) {
 			const problem =
 				error instanceof InputProblem
@@ -84,7 +82,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const options = this.getNodeParameter('options', 0, {}) as RunOptions;
 	const maxRequests = options.maxRequests ?? DEFAULT_MAX_REQUESTS;
 	const session = await openSession(this, { maxRequests });
-	if (windowed.length) {
+	if (operation.kind === 'windowedRead') {
 		// Return All asks every window, counted now; an item with a Limit stops early, and the budget holds it call by call.
 		const needed = windowed.reduce((sum, { windows, limit }) => sum + (limit === undefined ? windows.count : 1), 0);
 		if (needed > maxRequests) {
@@ -98,7 +96,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		});
 		return [outputByItem.flat()];
 	}
-	const calls = planCalls(requests, operation, (payload) => session.measure(endpoint, payload), {
+	// A whole call has no lines: each request is one call.
+	const calls = planCalls(requests, operation.kind === 'perLine' ? operation : {}, (payload) => session.measure(endpoint, payload), {
 		acrossItems: options.batching !== false,
 	});
 
@@ -140,7 +139,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		for (const { itemIndex, entries } of entriesByItem) {
 			for (const entry of entries) {
 				if ('json' in entry && accomplished(endpoint, entry.json)) done.push({ itemIndex, json: entry.json });
-				if ('json' in entry && operation.lines) {
+				if ('json' in entry && operation.kind === 'perLine') {
 					answeredLines++;
 					if (entry.json.status === 0) rejectedLines++;
 				}
@@ -150,12 +149,13 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			for (const entry of entries) {
 				if (!('json' in entry)) fail(entry.error, itemIndex, entry.extra);
 				else if (keep(itemIndex)) {
-					if (toErrorOutput && operation.lines && entry.json.status === 0) {
+					if (toErrorOutput && operation.kind === 'perLine' && entry.json.status === 0) {
 						outputByItem[itemIndex].push(rejectedLineItem(entry.json, itemIndex));
 						continue;
 					}
 					try {
-						const item = operation.toItem ? await operation.toItem(this, entry.json, itemIndex) : { json: entry.json };
+						const item =
+							operation.kind === 'wholeCall' && operation.toItem ? await operation.toItem(this, entry.json, itemIndex) : { json: entry.json };
 						outputByItem[itemIndex].push({ ...item, pairedItem: { item: itemIndex } });
 					} catch (error) {
 						fail(error, itemIndex);
@@ -175,8 +175,17 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	return [outputByItem.flat()];
 }
 
+/**
+ * The requests of one input item as its operation reads them, each checked by the operation's
+ * schema: every request of the item is valid before any is planned.
+ */
+function requestsOf(context: IExecuteFunctions, operation: NodeOperation, itemIndex: number): IDataObject[] {
+	const raw = operation.readRequest(context, itemIndex);
+	return (Array.isArray(raw) ? raw : [raw]).map((one) => parseRequest(context, operation, one, itemIndex) as IDataObject);
+}
+
 /** Why this run must not send anything, if it must not. */
-function refuseRun(context: IExecuteFunctions, operation: KometOperation, calls: Call[], maxRequests: number) {
+function refuseRun(context: IExecuteFunctions, operation: NodeOperation, calls: Call[], maxRequests: number) {
 	if (calls.length > maxRequests) return tooManyRequests(calls.length, maxRequests);
 	if (context.getNode().retryOnFail && calls.some((call) => !operation.endpoint.repeatable(call.request))) {
 		return "Retry On Fail is on in this node's settings: n8n would run the whole node again after a failure and create again what already went through. Turn Retry On Fail off; the node's own Options → Retries resends a request only when that cannot create anything twice. Nothing was sent.";

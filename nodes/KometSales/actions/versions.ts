@@ -48,12 +48,11 @@ const replacedInVersion2: Resources = {
 /** The operation as version 2 runs it: its replacement if it has one, its Additional Fields and Filters under their own names. */
 function inVersion2(resource: string, name: string, operation: KometOperation): KometOperation {
 	const chosen = replacedInVersion2[resource]?.[name] ?? operation;
-	return {
-		...chosen,
-		properties: chosen.properties.map((property) =>
+	return chosen.withProperties(
+		chosen.properties.map((property) =>
 			isSharedCollection(property.name) ? { ...property, name: collectionName(2, resource, name, property.name) } : property,
 		),
-	};
+	);
 }
 
 const version2: Resources = Object.fromEntries(

@@ -1,7 +1,8 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { BOX_TEXT, boxExternalCodeUpdate } from '../../komet/boxExternalCodeUpdate';
-import { defineOperation } from '../common/operation';
+import type { BatchPlan, LinePlan } from '../common/batching';
+import { NodeOperation, type PerLineOperation } from '../common/operation';
 import { textsWithin } from '../common/fields';
 import { lineShape, linesProperties, readLines } from '../common/lines';
 
@@ -30,28 +31,37 @@ const properties: INodeProperties[] = linesProperties({
 /** How `boxes` reads from the editor, derived from its fields. */
 export const BOX_LINES = lineShape(properties, 'boxes');
 
-export const updateExternalCodes = defineOperation({
-	endpoint: boxExternalCodeUpdate,
+type Endpoint = typeof boxExternalCodeUpdate;
 
-	properties,
+class UpdateExternalCodes extends NodeOperation<Endpoint> implements PerLineOperation<Endpoint> {
+	readonly kind = 'perLine';
+	readonly endpoint = boxExternalCodeUpdate;
 
-	readRequest: (context, itemIndex) => ({ boxes: readLines(context, itemIndex, 'boxes', BOX_LINES) }),
+	readonly properties = properties;
+
+	readRequest(context: IExecuteFunctions, itemIndex: number) {
+		return { boxes: readLines(context, itemIndex, 'boxes', BOX_LINES) };
+	}
 
 	// Komet answers per box code.
-	lines: {
+	readonly lines: LinePlan = {
 		of: (request) => request.boxes as IDataObject[],
 		key: (line) => String(line.boxCode),
 		resultKey: (result) => (result.boxCode === undefined ? undefined : String(result.boxCode)),
-	},
+	};
 
 	// All boxes of a run share calls: 10,000 boxes cost a handful of requests, not 10,000.
-	batching: { arrayKey: 'boxes', groupKey: () => 'all' },
+	readonly batching: BatchPlan = { arrayKey: 'boxes', groupKey: () => 'all' };
 
 	// The external code comes from the request line: Komet echoes only the box code.
-	lineOutput: (result, line) => ({
-		boxCode: line.boxCode,
-		externalCode: line.externalCode,
-		status: result.status,
-		message: result.message,
-	}),
-});
+	lineOutput(result: IDataObject, line: IDataObject) {
+		return {
+			boxCode: line.boxCode,
+			externalCode: line.externalCode,
+			status: result.status,
+			message: result.message,
+		};
+	}
+}
+
+export const updateExternalCodes = new UpdateExternalCodes();

@@ -1,3 +1,14 @@
+/**
+ * The contract of a node operation. Every operation is a class that extends NodeOperation
+ * (its endpoint, its fields, how an input item becomes a request) and implements one kind,
+ * which says which hooks go together:
+ * - WholeCallOperation: Komet answers each call as a whole (a delete, a mark, a reference list);
+ * - PerLineOperation: Komet answers the request's lines one by one, which the lines plan pairs
+ *   with the input items that sent them, and which may share calls across items (batching);
+ * - WindowedReadOperation: a list read over date windows, each sent only while Return All or
+ *   the Limit needs it.
+ * actions/router.ts holds an operation as the union of the kinds and takes the path of its kind.
+ */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { KometResponse } from '../../transport/answer';
@@ -5,39 +16,48 @@ import type { KometEndpoint, KometRequest } from '../../komet/method';
 import type { BatchPlan, LinePlan } from './batching';
 import type { FieldRefusals } from './refusals';
 
-/** One node operation: its fields, how it reads a request, how it reports Komet's answer. */
-export interface KometOperation<Endpoint extends KometEndpoint = KometEndpoint> {
-	endpoint: Endpoint;
+/** The request of one input item as the user gave it: documented names, loose values; the schema reads it. */
+export type RawRequest = Record<string, unknown>;
+
+/**
+ * What every operation has. The router reads every input item through `readRequest` on this
+ * class, whatever the operation's kind.
+ */
+export abstract class NodeOperation<Endpoint extends KometEndpoint = KometEndpoint> {
+	abstract readonly kind: OperationKind;
+	abstract readonly endpoint: Endpoint;
 	/** The operation's fields; the resource adds the displayOptions that show them. */
-	properties: INodeProperties[];
+	abstract readonly properties: INodeProperties[];
 	/**
-	 * The request of one input item as the user gave it: documented names, loose values. Several
-	 * requests when the item needs several calls (a date range Komet takes in smaller windows).
+	 * The request of one input item. Several requests when the item needs several calls; for a
+	 * windowed read, its first window (the schema checks it before anything is sent).
 	 */
-	readRequest(context: IExecuteFunctions, itemIndex: number): Record<string, unknown> | Array<Record<string, unknown>>;
+	abstract readRequest(context: IExecuteFunctions, itemIndex: number): RawRequest | RawRequest[];
+
 	/**
-	 * A read over date windows (common/windowedGetMany.ts): the item's windows, counted before
-	 * any is built, each sent only while Return All / Limit needs it (common/windowedRead.ts).
-	 * Its readRequest gives the first window, which the schema checks before anything is sent.
+	 * This operation showing other fields (node version 2 gives shared collections their own
+	 * names). The copy has this operation as its prototype, so everything else, hooks included,
+	 * is this operation's own.
 	 */
-	readWindows?(context: IExecuteFunctions, itemIndex: number): ItemWindows;
+	withProperties(properties: INodeProperties[]): this {
+		return Object.assign(Object.create(this), { properties });
+	}
+}
+
+/** Which hooks an operation has: see the three kinds below. */
+export type OperationKind = 'wholeCall' | 'perLine' | 'windowedRead';
+
+/** Komet answers each call as a whole: one output item per request, or the records of a list. */
+export interface WholeCallOperation<Endpoint extends KometEndpoint = KometEndpoint> extends NodeOperation<Endpoint> {
+	readonly kind: 'wholeCall';
 	/**
 	 * Komet's refusals of a whole call that concern one of this operation's fields, by Komet's
 	 * message (common/refusals.ts): the error then names the field as the editor labels it.
 	 */
-	refusals?: FieldRefusals;
-	/** The lines answered one by one (absent: Komet answers the call as a whole). */
-	lines?: LinePlan;
+	readonly refusals?: FieldRefusals;
 	/** At most how many output items one input item gives (Get Many's Limit); undefined: all. */
 	limitOf?(context: IExecuteFunctions, itemIndex: number): number | undefined;
-	/** How the requests of several input items share calls (needs `lines`); absent: one call per input item. */
-	batching?: BatchPlan;
-	/** The output item of one answered line. */
-	lineOutput?(result: IDataObject, line: IDataObject, request: KometRequest<Endpoint>, response: KometResponse): IDataObject;
-	/**
-	 * The output items of a call answered as a whole (or of a request without lines);
-	 * default: the answer itself, with `status` as 1 or 0.
-	 */
+	/** The output items of a call; default: the answer itself, with `status` as 1 or 0. */
 	callOutput?(response: KometResponse, request: KometRequest<Endpoint>): IDataObject[];
 	/**
 	 * The n8n item of an output record, when it carries more than JSON (a file as binary
@@ -46,21 +66,48 @@ export interface KometOperation<Endpoint extends KometEndpoint = KometEndpoint> 
 	toItem?(context: IExecuteFunctions, json: IDataObject, itemIndex: number): Promise<INodeExecutionData>;
 }
 
+/** Komet answers the request's lines one by one: one output item per answered line. */
+export interface PerLineOperation<Endpoint extends KometEndpoint = KometEndpoint> extends NodeOperation<Endpoint> {
+	readonly kind: 'perLine';
+	/** As for a whole call: Komet may refuse the whole call for one field. */
+	readonly refusals?: FieldRefusals;
+	/** The request's lines and what Komet echoes of each. */
+	readonly lines: LinePlan;
+	/** How the requests of several input items share calls; absent: one call per input item. */
+	readonly batching?: BatchPlan;
+	/** The output item of one answered line (a request without lines gives Komet's answer itself). */
+	lineOutput(result: IDataObject, line: IDataObject, request: KometRequest<Endpoint>, response: KometResponse): IDataObject;
+}
+
+/**
+ * A list read over date windows (common/windowedGetMany.ts): the item's windows, counted before
+ * any is built, each sent only while Return All / Limit needs it (common/windowedRead.ts).
+ */
+export interface WindowedReadOperation<Endpoint extends KometEndpoint = KometEndpoint> extends NodeOperation<Endpoint> {
+	readonly kind: 'windowedRead';
+	readWindows(context: IExecuteFunctions, itemIndex: number): ItemWindows;
+	/** At most how many records one input item gives; undefined: all (Return All). */
+	limitOf(context: IExecuteFunctions, itemIndex: number): number | undefined;
+}
+
+/**
+ * An operation of any kind, as the node's resources hold it. Each operation is written on its
+ * own endpoint, its hooks typed with its own request; here the endpoint is any endpoint and
+ * the request what the router hands back (the object the operation's schema parsed). The hooks
+ * are methods, which TypeScript compares in both directions, so an operation fits without a cast.
+ */
+export type KometOperation = WholeCallOperation | PerLineOperation | WindowedReadOperation;
 
 /** The dates of an item's read and its requests, one per window, each built only when it is sent. */
 export interface ItemWindows {
 	count: number;
 	/** Window `index` (from 0): its dates with the item's filters. */
-	request(index: number): Record<string, unknown>;
+	request(index: number): RawRequest;
 	/** What windows `first` to `last` cover, in the editor's words: "vendor ship dates 2026-12-08 to 2026-12-14". */
 	label(first: number, last?: number): string;
 	/** Their first and last day, for error items; undefined when the read has no dates (PO numbers alone). */
 	dates(first: number, last?: number): { dateFrom: string; dateTo: string } | undefined;
 }
-
-/** Keeps the type of each operation's endpoint while collecting them in a record. */
-export const defineOperation = <Endpoint extends KometEndpoint>(operation: KometOperation<Endpoint>) =>
-	operation as unknown as KometOperation;
 
 /** One output item for a call answered as a whole: what was asked, and Komet's answer. */
 export const requestAndAnswer = (response: KometResponse, request: IDataObject): IDataObject[] => [

@@ -11,18 +11,22 @@ import { KometCallError } from '../../transport/errors';
 import { mayHaveBeenDone } from '../../transport/request';
 import { echoForms } from '../../komet/echoes';
 import { splitAnswer, type Call } from './batching';
-import type { KometOperation } from './operation';
+import type { PerLineOperation, WholeCallOperation } from './operation';
 
 /** One line's outcome inside an item's output: an output item, or an error of that line. */
 export type Entry = { json: IDataObject } | { error: KometCallError; extra: IDataObject };
 
 /** Komet's answer to one call as entries per input item, each line paired by what Komet echoes. */
-export function report(context: IExecuteFunctions, operation: KometOperation, call: Call, response: KometResponse) {
-	const { lines: plan, lineOutput } = operation;
-	const wholeCall = (request: IDataObject): Entry[] =>
-		(operation.callOutput?.(response, request) ?? [{ ...response.body, status: response.status }]).map((json) => ({ json }));
-	if (!plan || !lineOutput) return call.parts.map(({ itemIndex, request }) => ({ itemIndex, entries: wholeCall(request) }));
-
+export function report(context: IExecuteFunctions, operation: WholeCallOperation | PerLineOperation, call: Call, response: KometResponse) {
+	/** Komet's answer itself, with `status` as 1 or 0 (unless the operation makes its own output of it). */
+	const answer = (): IDataObject => ({ ...response.body, status: response.status });
+	if (operation.kind === 'wholeCall') {
+		return call.parts.map(({ itemIndex, request }) => ({
+			itemIndex,
+			entries: (operation.callOutput?.(response, request) ?? [answer()]).map((json): Entry => ({ json })),
+		}));
+	}
+	const plan = operation.lines;
 	const repeatable = operation.endpoint.repeatable(call.request);
 	const split = splitAnswer(call, response, plan);
 	if (split.unmatched.length) {
@@ -36,7 +40,8 @@ export function report(context: IExecuteFunctions, operation: KometOperation, ca
 	const strayEchoOf = (key: string | undefined) =>
 		key === undefined || strayEchoes.size === 0 ? undefined : echoForms(key, plan.echoLength).find((form) => strayEchoes.has(form));
 	return split.items.map(({ itemIndex, request, answers }) => {
-		if (answers.length === 0) return { itemIndex, entries: wholeCall(request) };
+		// A request without lines: the call's answer as a whole.
+		if (answers.length === 0) return { itemIndex, entries: [{ json: answer() }] };
 		const entries = answers.map(({ line, result }, position): Entry => {
 			const key = plan.key(line);
 			const which = `line ${position + 1} of this item${key === undefined ? '' : ` (${key})`}`;
@@ -62,7 +67,7 @@ export function report(context: IExecuteFunctions, operation: KometOperation, ca
 					extra: { line: position + 1, result },
 				};
 			}
-			return { json: lineOutput(result, line, request, response) };
+			return { json: operation.lineOutput(result, line, request, response) };
 		});
 		return { itemIndex, entries };
 	});

@@ -11,7 +11,7 @@ import { isBlank, isoDate } from '../../komet/common';
 import type { KometEndpoint, WindowKind } from '../../komet/method';
 import { filters as filtersField, readFilters } from './collections';
 import { date } from './fields';
-import { defineOperation, type ItemWindows } from './operation';
+import { NodeOperation, type ItemWindows, type WindowedReadOperation } from './operation';
 import { limitOf, paging } from './paging';
 import { InputProblem } from './validation';
 
@@ -103,8 +103,8 @@ function costNotice(kinds: WindowKind[], rangeOptionalWith: { displayName: strin
 	};
 }
 
-export function windowedGetMany(options: {
-	endpoint: KometEndpoint;
+export interface WindowedGetManyOptions<Endpoint extends KometEndpoint> {
+	endpoint: Endpoint;
 	/** The first is the default; with several, a "Dates" selector chooses. */
 	kinds: WindowKind[];
 	/** What the range is, for the From/To descriptions: "vendor ship dates". */
@@ -112,7 +112,10 @@ export function windowedGetMany(options: {
 	filters: INodeProperties[];
 	/** A filter that lets the range be left empty: one request with the filters only (PO numbers). */
 	rangeOptionalWith?: { name: string; displayName: string };
-}) {
+}
+
+/** The fields of a windowed Get Many: Dates (with several kinds), the cost, From and To, Return All / Limit, Filters. */
+function windowedProperties(options: WindowedGetManyOptions<KometEndpoint>): INodeProperties[] {
 	const { kinds } = options;
 	const dateKind: INodeProperties = {
 		displayName: 'Dates',
@@ -127,19 +130,36 @@ export function windowedGetMany(options: {
 		description: 'Which date of the records the range applies to',
 	};
 	dateKind.default = kinds[0].value;
-	const properties: INodeProperties[] = [
+	return [
 		...(kinds.length > 1 ? [dateKind] : []),
 		costNotice(kinds, options.rangeOptionalWith),
 		...rangeFields(options.rangeOf, options.rangeOptionalWith?.displayName),
 		...paging(),
 		filtersField(options.filters),
 	];
+}
 
-	const readWindows = (context: IExecuteFunctions, itemIndex: number): ItemWindows => {
+class WindowedGetMany<Endpoint extends KometEndpoint> extends NodeOperation<Endpoint> implements WindowedReadOperation<Endpoint> {
+	readonly kind = 'windowedRead';
+	readonly endpoint: Endpoint;
+	readonly properties: INodeProperties[];
+
+	constructor(private readonly options: WindowedGetManyOptions<Endpoint>) {
+		super();
+		this.endpoint = options.endpoint;
+		this.properties = windowedProperties(options);
+	}
+
+	// The schema checks the first window before anything is sent; the others differ only in their dates.
+	readRequest(context: IExecuteFunctions, itemIndex: number) {
+		return this.readWindows(context, itemIndex).request(0);
+	}
+
+	readWindows(context: IExecuteFunctions, itemIndex: number): ItemWindows {
+		const { kinds, rangeOptionalWith: alone } = this.options;
 		const chosen = context.getNodeParameter('dateKind', itemIndex, kinds[0].value);
 		const kind = kinds.find((candidate) => candidate.value === chosen) ?? kinds[0];
 		const filters = readFilters(context, itemIndex);
-		const alone = options.rangeOptionalWith;
 		const noRange = ['dateFrom', 'dateTo'].every((name) => isBlank(context.getNodeParameter(name, itemIndex, '')));
 		if (alone && filters[alone.name] !== undefined && noRange) {
 			return { count: 1, request: () => filters, label: () => `${alone.displayName} ${String(filters[alone.name])}`, dates: () => undefined };
@@ -148,15 +168,11 @@ export function windowedGetMany(options: {
 		const to = dayOf(context, 'dateTo', itemIndex);
 		if (to < from) throw new InputProblem(['dateTo'], 'must not be before From');
 		return rangeWindows(kind, from, to, filters);
-	};
+	}
 
-	return defineOperation({
-		endpoint: options.endpoint,
-		properties,
-		// The schema checks the first window before anything is sent; the others differ only in their dates.
-		readRequest: (context, itemIndex) => readWindows(context, itemIndex).request(0),
-		readWindows,
-		limitOf,
-		callOutput: (response) => response.results ?? [],
-	});
+	limitOf(context: IExecuteFunctions, itemIndex: number) {
+		return limitOf(context, itemIndex);
+	}
 }
+
+export const windowedGetMany = <Endpoint extends KometEndpoint>(options: WindowedGetManyOptions<Endpoint>) => new WindowedGetMany(options);

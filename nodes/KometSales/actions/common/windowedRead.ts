@@ -14,7 +14,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { KometCallError } from '../../transport/errors';
 import { budgetSpentText, type CallOptions, type KometSession } from '../../transport/request';
-import type { ItemWindows, KometOperation } from './operation';
+import type { ItemWindows, WindowedReadOperation } from './operation';
 import { RecordMerger } from './records';
 import { parseRequest } from './validation';
 
@@ -50,7 +50,7 @@ function windowFailure(error: unknown, windows: ItemWindows, first: number, last
 
 export async function readWindowed(
 	context: IExecuteFunctions,
-	operation: KometOperation,
+	operation: WindowedReadOperation,
 	items: WindowedItem[],
 	session: KometSession,
 	options: CallOptions & { maxRequests: number },

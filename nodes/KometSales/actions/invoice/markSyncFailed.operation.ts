@@ -1,12 +1,17 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
 import { INVOICE_SYNC_TEXT, invoiceMarkSyncStatusError } from '../../komet/invoiceMarkSyncStatusError';
 import { additionalFields, readAdditionalFields } from '../common/collections';
 import { textsWithin, wholeNumber } from '../common/fields';
-import { defineOperation, requestAndAnswer } from '../common/operation';
+import { NodeOperation, requestAndAnswer, type WholeCallOperation } from '../common/operation';
 
-export const markSyncFailed = defineOperation({
-	endpoint: invoiceMarkSyncStatusError,
+type Endpoint = typeof invoiceMarkSyncStatusError;
 
-	properties: [
+class MarkSyncFailed extends NodeOperation<Endpoint> implements WholeCallOperation<Endpoint> {
+	readonly kind = 'wholeCall';
+	readonly endpoint = invoiceMarkSyncStatusError;
+
+	readonly properties: INodeProperties[] = [
 		{
 			displayName:
 				'Komet makes the order editable again and, unless Unconfirm is turned off under Additional Fields, returns the invoice to the status it had before synchronization (a confirmed invoice becomes unconfirmed)',
@@ -26,13 +31,17 @@ export const markSyncFailed = defineOperation({
 					'Whether Komet also returns the invoice to the status it had before synchronization (Komet\'s default: a confirmed invoice becomes unconfirmed). Off: only the sync flag is cleared.',
 			},
 		]),
-	],
+	];
 
-	readRequest: (context, itemIndex) => ({
-		invoiceId: context.getNodeParameter('invoiceId', itemIndex),
-		message: context.getNodeParameter('message', itemIndex),
-		...readAdditionalFields(context, itemIndex),
-	}),
+	readRequest(context: IExecuteFunctions, itemIndex: number) {
+		return {
+			invoiceId: context.getNodeParameter('invoiceId', itemIndex),
+			message: context.getNodeParameter('message', itemIndex),
+			...readAdditionalFields(context, itemIndex),
+		};
+	}
 
-	callOutput: requestAndAnswer,
-});
+	readonly callOutput = requestAndAnswer;
+}
+
+export const markSyncFailed = new MarkSyncFailed();

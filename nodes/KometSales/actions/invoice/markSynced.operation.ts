@@ -1,12 +1,17 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
 import { invoiceMarkSyncStatusOk } from '../../komet/invoiceMarkSyncStatusOk';
 import { additionalFields, readAdditionalFields } from '../common/collections';
 import { number, wholeNumber } from '../common/fields';
-import { defineOperation, requestAndAnswer } from '../common/operation';
+import { NodeOperation, requestAndAnswer, type WholeCallOperation } from '../common/operation';
 
-export const markSynced = defineOperation({
-	endpoint: invoiceMarkSyncStatusOk,
+type Endpoint = typeof invoiceMarkSyncStatusOk;
 
-	properties: [
+class MarkSynced extends NodeOperation<Endpoint> implements WholeCallOperation<Endpoint> {
+	readonly kind = 'wholeCall';
+	readonly endpoint = invoiceMarkSyncStatusOk;
+
+	readonly properties: INodeProperties[] = [
 		{
 			displayName:
 				'Once an invoice is marked synced, Komet blocks every change to its order until it is marked with Mark Sync Failed',
@@ -16,12 +21,16 @@ export const markSynced = defineOperation({
 		},
 		wholeNumber('Invoice ID', 'invoiceId', "Komet's internal invoice ID: id in Invoice → Get Many for Accounting or Invoice → Get Many", '240989'),
 		additionalFields([number('Invoice Number', 'invoiceNumber', 'The invoice number: number in the invoice lists')]),
-	],
+	];
 
-	readRequest: (context, itemIndex) => ({
-		invoiceId: context.getNodeParameter('invoiceId', itemIndex),
-		...readAdditionalFields(context, itemIndex),
-	}),
+	readRequest(context: IExecuteFunctions, itemIndex: number) {
+		return {
+			invoiceId: context.getNodeParameter('invoiceId', itemIndex),
+			...readAdditionalFields(context, itemIndex),
+		};
+	}
 
-	callOutput: requestAndAnswer,
-});
+	readonly callOutput = requestAndAnswer;
+}
+
+export const markSynced = new MarkSynced();

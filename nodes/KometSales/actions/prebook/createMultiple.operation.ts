@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import type { KometRequest } from '../../komet/method';
 import { multiplePrebooksCreate, PREBOOK_ANSWER_TEXT, PREBOOK_LINE_MIN, PREBOOK_LINE_TEXT, PREBOOK_TEXT } from '../../komet/multiplePrebooksCreate';
 import { additionalFields, readAdditionalFields } from '../common/collections';
 import { date, decimal, number, textsWithin, wholeNumber } from '../common/fields';
@@ -7,7 +8,8 @@ import { lineShape, linesProperties, readLines } from '../common/lines';
 import { shipVia, unitType } from '../common/options';
 import { locationCodeLocator, locator, readLocator } from '../common/locators';
 import { fillIdentifiers, identifiedLines } from '../common/identifiers';
-import { defineOperation } from '../common/operation';
+import type { BatchPlan, LinePlan } from '../common/batching';
+import { NodeOperation, type PerLineOperation } from '../common/operation';
 
 const ADDRESS_PARTS = ['Street', 'City', 'State', 'Zipcode', 'Country'] as const;
 
@@ -150,37 +152,46 @@ type CustomerDetails = (context: IExecuteFunctions, itemIndex: number) => IDataO
 const flatCustomerDetails: CustomerDetails = (context, itemIndex) =>
 	Object.fromEntries(CUSTOMER_FIELDS.map(([name]) => [name, context.getNodeParameter(name, itemIndex, '')]));
 
-function operationWith(fields: INodeProperties[], customerDetails: CustomerDetails) {
-	return defineOperation({
-		endpoint: multiplePrebooksCreate,
+type Endpoint = typeof multiplePrebooksCreate;
 
-		properties: fields,
+/** Version 1 reads the customer's twelve fields one by one, version 2 from its address groups. */
+class CreateMultiple extends NodeOperation<Endpoint> implements PerLineOperation<Endpoint> {
+	readonly kind = 'perLine';
+	readonly endpoint = multiplePrebooksCreate;
 
-		readRequest(context, itemIndex) {
-			return {
-				customerCode: readLocator(context, 'customerCode', itemIndex, 'code')?.value,
-				...customerDetails(context, itemIndex),
-				shipViaId: context.getNodeParameter('shipViaId', itemIndex),
-				...readAdditionalFields(context, itemIndex),
-				prebookItems: fillIdentifiers(readLines(context, itemIndex, 'prebookItems', PREBOOK_LINES), itemIndex),
-			} as IDataObject;
-		},
+	constructor(
+		readonly properties: INodeProperties[],
+		private readonly customerDetails: CustomerDetails,
+	) {
+		super();
+	}
 
-		// Komet answers per identifier (every line has one: fillIdentifiers), echoed as string:20.
-		lines: identifiedLines('prebookItems', PREBOOK_ANSWER_TEXT.identifier),
+	readRequest(context: IExecuteFunctions, itemIndex: number) {
+		return {
+			customerCode: readLocator(context, 'customerCode', itemIndex, 'code')?.value,
+			...this.customerDetails(context, itemIndex),
+			shipViaId: context.getNodeParameter('shipViaId', itemIndex),
+			...readAdditionalFields(context, itemIndex),
+			prebookItems: fillIdentifiers(readLines(context, itemIndex, 'prebookItems', PREBOOK_LINES), itemIndex),
+		} as IDataObject;
+	}
 
-		// Lines of every input item with the same customer and order header go in one call;
-		// no call carries two identifiers that could come back alike (a number, cut to 20).
-		batching: {
-			arrayKey: 'prebookItems',
-			groupKey: (request) => JSON.stringify({ ...request, prebookItems: undefined }),
-		},
+	// Komet answers per identifier (every line has one: fillIdentifiers), echoed as string:20.
+	readonly lines: LinePlan = identifiedLines('prebookItems', PREBOOK_ANSWER_TEXT.identifier);
 
-		lineOutput: (result, line, request) => ({ ...result, identifier: line.identifier, customerCode: request.customerCode }),
-	});
+	// Lines of every input item with the same customer and order header go in one call;
+	// no call carries two identifiers that could come back alike (a number, cut to 20).
+	readonly batching: BatchPlan = {
+		arrayKey: 'prebookItems',
+		groupKey: (request) => JSON.stringify({ ...request, prebookItems: undefined }),
+	};
+
+	lineOutput(result: IDataObject, line: IDataObject, request: KometRequest<Endpoint>) {
+		return { ...result, identifier: line.identifier, customerCode: request.customerCode };
+	}
 }
 
-export const createMultiple = operationWith(properties, flatCustomerDetails);
+export const createMultiple = new CreateMultiple(properties, flatCustomerDetails);
 
 /**
  * Version 2 groups the customer's addresses: name and phone at the top, then Customer
@@ -230,4 +241,4 @@ const groupedCustomerDetails: CustomerDetails = (context, itemIndex) => {
 	};
 };
 
-export const createMultipleV2 = operationWith(groupedProperties, groupedCustomerDetails);
+export const createMultipleV2 = new CreateMultiple(groupedProperties, groupedCustomerDetails);

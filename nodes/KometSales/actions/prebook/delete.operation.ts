@@ -1,11 +1,16 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
 import { prebookDelete } from '../../komet/prebookDelete';
-import { defineOperation, requestAndAnswer } from '../common/operation';
+import { NodeOperation, requestAndAnswer, type WholeCallOperation } from '../common/operation';
 import { prebookIdField } from './prebookIdField';
 
-export const deletePrebook = defineOperation({
-	endpoint: prebookDelete,
+type Endpoint = typeof prebookDelete;
 
-	properties: [
+class DeletePrebook extends NodeOperation<Endpoint> implements WholeCallOperation<Endpoint> {
+	readonly kind = 'wholeCall';
+	readonly endpoint = prebookDelete;
+
+	readonly properties: INodeProperties[] = [
 		{
 			displayName: 'Deletes the whole prebook with all its lines. Komet accepts Company tokens only.',
 			name: 'deleteNotice',
@@ -13,9 +18,13 @@ export const deletePrebook = defineOperation({
 			default: '',
 		},
 		prebookIdField('the prebook to delete', '90356777'),
-	],
+	];
 
-	readRequest: (context, itemIndex) => ({ prebookId: context.getNodeParameter('prebookId', itemIndex) }),
+	readRequest(context: IExecuteFunctions, itemIndex: number) {
+		return { prebookId: context.getNodeParameter('prebookId', itemIndex) };
+	}
 
-	callOutput: requestAndAnswer,
-});
+	readonly callOutput = requestAndAnswer;
+}
+
+export const deletePrebook = new DeletePrebook();

@@ -1,12 +1,17 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
 import { prebookItemDelete } from '../../komet/prebookItemDelete';
 import { wholeNumber } from '../common/fields';
-import { defineOperation, requestAndAnswer } from '../common/operation';
+import { NodeOperation, requestAndAnswer, type WholeCallOperation } from '../common/operation';
 import { prebookIdField } from './prebookIdField';
 
-export const deleteLine = defineOperation({
-	endpoint: prebookItemDelete,
+type Endpoint = typeof prebookItemDelete;
 
-	properties: [
+class DeletePrebookLine extends NodeOperation<Endpoint> implements WholeCallOperation<Endpoint> {
+	readonly kind = 'wholeCall';
+	readonly endpoint = prebookItemDelete;
+
+	readonly properties: INodeProperties[] = [
 		{
 			displayName: "With a Vendor token Komet does not delete the line: it sets the line's quantity to zero",
 			name: 'deleteLineNotice',
@@ -20,12 +25,16 @@ export const deleteLine = defineOperation({
 			"Komet's internal ID of the line to delete: prebookItemId in Prebook → Create Multiple's results or in the lines of Prebook → Get Many",
 			'928356',
 		),
-	],
+	];
 
-	readRequest: (context, itemIndex) => ({
-		prebookId: context.getNodeParameter('prebookId', itemIndex),
-		prebookItemId: context.getNodeParameter('prebookItemId', itemIndex),
-	}),
+	readRequest(context: IExecuteFunctions, itemIndex: number) {
+		return {
+			prebookId: context.getNodeParameter('prebookId', itemIndex),
+			prebookItemId: context.getNodeParameter('prebookItemId', itemIndex),
+		};
+	}
 
-	callOutput: requestAndAnswer,
-});
+	readonly callOutput = requestAndAnswer;
+}
+
+export const deleteLine = new DeletePrebookLine();

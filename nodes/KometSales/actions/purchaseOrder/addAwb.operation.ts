@@ -1,7 +1,9 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
 import { AWB_TEXT, purchaseOrderItemAwbAdd } from '../../komet/purchaseOrderItemAwbAdd';
 import { additionalFields, readAdditionalFields } from '../common/collections';
 import { date, textsWithin, wholeNumber } from '../common/fields';
-import { defineOperation, requestAndAnswer } from '../common/operation';
+import { NodeOperation, requestAndAnswer, type WholeCallOperation } from '../common/operation';
 
 const awbText = textsWithin(AWB_TEXT);
 
@@ -12,10 +14,13 @@ function boxCodes(value: unknown): unknown {
 	return codes.length ? codes : undefined;
 }
 
-export const addAwb = defineOperation({
-	endpoint: purchaseOrderItemAwbAdd,
+type Endpoint = typeof purchaseOrderItemAwbAdd;
 
-	properties: [
+class AddAwb extends NodeOperation<Endpoint> implements WholeCallOperation<Endpoint> {
+	readonly kind = 'wholeCall';
+	readonly endpoint = purchaseOrderItemAwbAdd;
+
+	readonly properties: INodeProperties[] = [
 		wholeNumber(
 			'PO Item ID',
 			'poItemId',
@@ -35,9 +40,9 @@ export const addAwb = defineOperation({
 			},
 			awbText('Lot Number', 'lotNumber', "The lot number; Komet reserves its own range (normally 1000–99999) unless agreed with Komet support"),
 		]),
-	],
+	];
 
-	readRequest: (context, itemIndex) => {
+	readRequest(context: IExecuteFunctions, itemIndex: number) {
 		const extra = readAdditionalFields(context, itemIndex);
 		return {
 			poItemId: context.getNodeParameter('poItemId', itemIndex),
@@ -46,7 +51,9 @@ export const addAwb = defineOperation({
 			...extra,
 			...(extra.boxCodes === undefined ? {} : { boxCodes: boxCodes(extra.boxCodes) }),
 		};
-	},
+	}
 
-	callOutput: requestAndAnswer,
-});
+	readonly callOutput = requestAndAnswer;
+}
+
+export const addAwb = new AddAwb();

@@ -1,4 +1,4 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { AWB_NUMBER, PO_BREAKDOWN_TEXT, PO_ITEM_MIN, PO_ITEM_TEXT, PO_TEXT, purchaseOrderMixedCreate } from '../../komet/purchaseOrderMixedCreate';
 import { additionalFields, readAdditionalFields } from '../common/collections';
@@ -14,7 +14,9 @@ import {
 	readLocator,
 	whenByCode,
 } from '../common/locators';
-import { defineOperation } from '../common/operation';
+import type { LinePlan } from '../common/batching';
+import { NodeOperation, type PerLineOperation } from '../common/operation';
+import type { FieldRefusals } from '../common/refusals';
 
 const itemText = textsWithin(PO_ITEM_TEXT);
 
@@ -98,31 +100,36 @@ const properties: INodeProperties[] = [
 /** How `purchaseOrderItems` reads from the editor, derived from its fields. */
 export const PURCHASE_ORDER_LINES = lineShape(properties, 'purchaseOrderItems');
 
-export const createMixed = defineOperation({
-	endpoint: purchaseOrderMixedCreate,
+type Endpoint = typeof purchaseOrderMixedCreate;
 
-	properties,
+class CreateMixed extends NodeOperation<Endpoint> implements PerLineOperation<Endpoint> {
+	readonly kind = 'perLine';
+	readonly endpoint = purchaseOrderMixedCreate;
 
-	readRequest: (context, itemIndex) => ({
-		shipDate: context.getNodeParameter('shipDate', itemIndex),
-		...locatedAs('vendor', readLocator(context, 'vendor', itemIndex, 'id')),
-		...locatedAs('carrier', readLocator(context, 'carrier', itemIndex, 'id')),
-		...readAdditionalFields(context, itemIndex),
-		purchaseOrderItems: readLines(context, itemIndex, 'purchaseOrderItems', PURCHASE_ORDER_LINES),
-	}),
+	readonly properties = properties;
+
+	readRequest(context: IExecuteFunctions, itemIndex: number) {
+		return {
+			shipDate: context.getNodeParameter('shipDate', itemIndex),
+			...locatedAs('vendor', readLocator(context, 'vendor', itemIndex, 'id')),
+			...locatedAs('carrier', readLocator(context, 'carrier', itemIndex, 'id')),
+			...readAdditionalFields(context, itemIndex),
+			purchaseOrderItems: readLines(context, itemIndex, 'purchaseOrderItems', PURCHASE_ORDER_LINES),
+		};
+	}
 
 	// Komet refuses the whole PO for a carrier not of type Inbound (the method's page), in words naming no field of the panel.
-	refusals: {
+	readonly refusals: FieldRefusals = {
 		'The carrier must be type Inbound.': {
 			path: ['carrier'],
 			advice:
 				'Komet takes only carriers of type Inbound. Pick a carrier of type Inbound (the list offers every carrier, as carrier.list does not say which are), or leave Carrier empty.',
 		},
-	},
+	};
 
 	// Komet answers per breakdown (the page's samples), echoing its prebook item id; a
 	// standalone breakdown has none, and its result is paired by order within this item.
-	lines: {
+	readonly lines: LinePlan = {
 		of: (request) =>
 			((request.purchaseOrderItems as IDataObject[] | undefined) ?? []).flatMap(
 				(item) => (item.breakdowns as IDataObject[] | undefined) ?? [],
@@ -130,7 +137,11 @@ export const createMixed = defineOperation({
 		key: (line) => (line.prebookItemId === undefined ? undefined : String(line.prebookItemId)),
 		resultKey: (result) =>
 			result.prebookItemId === undefined || result.prebookItemId === null ? undefined : String(result.prebookItemId),
-	},
+	};
 
-	lineOutput: (result) => result,
-});
+	lineOutput(result: IDataObject) {
+		return result;
+	}
+}
+
+export const createMixed = new CreateMixed();

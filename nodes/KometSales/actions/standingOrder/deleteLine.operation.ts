@@ -1,11 +1,16 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
 import { standingOrderItemDelete } from '../../komet/standingOrderItemDelete';
 import { wholeNumber } from '../common/fields';
-import { defineOperation, requestAndAnswer } from '../common/operation';
+import { NodeOperation, requestAndAnswer, type WholeCallOperation } from '../common/operation';
 
-export const deleteLine = defineOperation({
-	endpoint: standingOrderItemDelete,
+type Endpoint = typeof standingOrderItemDelete;
 
-	properties: [
+class DeleteStandingOrderLine extends NodeOperation<Endpoint> implements WholeCallOperation<Endpoint> {
+	readonly kind = 'wholeCall';
+	readonly endpoint = standingOrderItemDelete;
+
+	readonly properties: INodeProperties[] = [
 		wholeNumber('Standing Order ID', 'standingOrderId', "Komet's internal ID of the standing order: id in Standing Order → Get Many", '3228'),
 		wholeNumber(
 			'Standing Order Item ID',
@@ -13,12 +18,16 @@ export const deleteLine = defineOperation({
 			"Komet's internal ID of the line to delete: standingOrderItemId in Standing Order → Update's results",
 			'10611',
 		),
-	],
+	];
 
-	readRequest: (context, itemIndex) => ({
-		standingOrderId: context.getNodeParameter('standingOrderId', itemIndex),
-		standingOrderItemId: context.getNodeParameter('standingOrderItemId', itemIndex),
-	}),
+	readRequest(context: IExecuteFunctions, itemIndex: number) {
+		return {
+			standingOrderId: context.getNodeParameter('standingOrderId', itemIndex),
+			standingOrderItemId: context.getNodeParameter('standingOrderItemId', itemIndex),
+		};
+	}
 
-	callOutput: requestAndAnswer,
-});
+	readonly callOutput = requestAndAnswer;
+}
+
+export const deleteLine = new DeleteStandingOrderLine();

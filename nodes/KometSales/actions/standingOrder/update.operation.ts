@@ -11,6 +11,7 @@ import {
 	standingOrderUpdate,
 	WEEKDAYS,
 } from '../../komet/standingOrderUpdate';
+import type { KometResponse } from '../../transport/answer';
 import { additionalFields, readAdditionalFields } from '../common/collections';
 import { date, decimal, number, text, textsWithin, wholeNumber } from '../common/fields';
 import { lineShape, linesProperties, nestedLines, readLines } from '../common/lines';
@@ -25,7 +26,7 @@ import {
 	whenByCode,
 } from '../common/locators';
 import { fillIdentifiers, identifiedLines } from '../common/identifiers';
-import { defineOperation } from '../common/operation';
+import { NodeOperation, type PerLineOperation } from '../common/operation';
 
 /** A customer or carrier: from the list or by ID, or by code plus name (the v2 page's either/or pairs). */
 function partyProperties(party: 'customer' | 'carrier', label: string): INodeProperties[] {
@@ -81,7 +82,8 @@ const forItemType =
 const forBoxes = forItemType('BOX');
 const forUnits = forItemType('UN');
 
-function readRequest(context: IExecuteFunctions, itemIndex: number): IDataObject {
+/** The standing order of one input item: its header, and its items as Komet asks for them. */
+function readStandingOrder(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const lines = readLines(context, itemIndex, 'items', STANDING_ORDER_LINES);
 	const fromFields = context.getNodeParameter('itemsInput', itemIndex, 'fields') === 'fields';
 	const items = fromFields && Array.isArray(lines) ? (lines as IDataObject[]).map(onlyWhatApplies) : lines;
@@ -271,23 +273,31 @@ const propertiesOf = (version: 1 | 2): INodeProperties[] => [
 /** How `items` reads from the editor, derived from its fields (the same shape in both versions). */
 export const STANDING_ORDER_LINES = lineShape(propertiesOf(1), 'items');
 
-const operationWith = (properties: INodeProperties[]) =>
-	defineOperation({
-		endpoint: standingOrderUpdate,
+type Endpoint = typeof standingOrderUpdate;
 
-		properties,
+class UpdateStandingOrder extends NodeOperation<Endpoint> implements PerLineOperation<Endpoint> {
+	readonly kind = 'perLine';
+	readonly endpoint = standingOrderUpdate;
 
-		readRequest,
+	constructor(readonly properties: INodeProperties[]) {
+		super();
+	}
 
-		// Komet answers per identifier (every item has one: fillIdentifiers).
-		lines: identifiedLines('items'),
+	readRequest(context: IExecuteFunctions, itemIndex: number) {
+		return readStandingOrder(context, itemIndex);
+	}
 
-		lineOutput: (result, _line, _request, response) => ({
+	// Komet answers per identifier (every item has one: fillIdentifiers).
+	readonly lines = identifiedLines('items');
+
+	lineOutput(result: IDataObject, _line: IDataObject, _request: unknown, response: KometResponse) {
+		return {
 			...result,
 			standingOrderId: response.body.standingOrderId,
 			standingOrderNumber: response.body.standingOrderNumber,
-		}),
-	});
+		};
+	}
+}
 
-export const update = operationWith(propertiesOf(1));
-export const updateV2 = operationWith(propertiesOf(2));
+export const update = new UpdateStandingOrder(propertiesOf(1));
+export const updateV2 = new UpdateStandingOrder(propertiesOf(2));
