@@ -7,7 +7,9 @@
  *   with the input items that sent them, and which may share calls across items (batching);
  * - WindowedReadOperation: a list read over date windows, each sent only while Return All or
  *   the Limit needs it.
- * actions/router.ts holds an operation as the union of the kinds and takes the path of its kind.
+ * actions/router.ts holds an operation as the union of the kinds (KometOperation) and takes the
+ * path of its kind; it reads every item through NodeOperation.readRequest, so an editor's Go to
+ * Implementations from there lists each operation's own readRequest.
  */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
@@ -37,7 +39,7 @@ export abstract class NodeOperation<Endpoint extends KometEndpoint = KometEndpoi
 	/**
 	 * This operation showing other fields (node version 2 gives shared collections their own
 	 * names). The copy has this operation as its prototype, so everything else, hooks included,
-	 * is this operation's own.
+	 * is this operation's own; a spread would lose the hooks, which are the class's methods.
 	 */
 	withProperties(properties: INodeProperties[]): this {
 		return Object.assign(Object.create(this), { properties });
