@@ -10,6 +10,7 @@ import { DAY_MS, plusDays } from '../../komet/days';
 import { isBlank, isoDate } from '../../komet/common';
 import type { KometEndpoint, WindowKind } from '../../komet/method';
 import { filters as filtersField, readFilters } from './collections';
+import { dateKindFields, kindNamed, windowOf } from './dateKind';
 import { date } from './fields';
 import { defineOperation, type ItemWindows } from './operation';
 import { limitOf, paging } from './paging';
@@ -82,9 +83,6 @@ function rangeFields(rangeOf: string, optionalWith: string | undefined): INodePr
 	return fields;
 }
 
-/** What one window is: "day", "7 days". */
-const windowOf = (kind: WindowKind) => (kind.days === 1 ? 'day' : `${kind.days} days`);
-
 /**
  * The cost in the panel, as the trigger shows it: each window is a request, and Komet allows
  * a user about 1,000 a day (docs/komet-api.md, "Size and daily budget").
@@ -114,21 +112,8 @@ export function windowedGetMany(options: {
 	rangeOptionalWith?: { name: string; displayName: string };
 }) {
 	const { kinds } = options;
-	const dateKind: INodeProperties = {
-		displayName: 'Dates',
-		name: 'dateKind',
-		type: 'options',
-		options: kinds.map((kind) => ({
-			name: kind.name,
-			value: kind.value,
-			description: kind.days === 1 ? 'One request per day of the range' : `One request per ${kind.days} days of the range`,
-		})),
-		default: '',
-		description: 'Which date of the records the range applies to',
-	};
-	dateKind.default = kinds[0].value;
 	const properties: INodeProperties[] = [
-		...(kinds.length > 1 ? [dateKind] : []),
+		...dateKindFields({ kinds, span: 'range', records: 'records' }),
 		costNotice(kinds, options.rangeOptionalWith),
 		...rangeFields(options.rangeOf, options.rangeOptionalWith?.displayName),
 		...paging(),
@@ -137,7 +122,7 @@ export function windowedGetMany(options: {
 
 	const readWindows = (context: IExecuteFunctions, itemIndex: number): ItemWindows => {
 		const chosen = context.getNodeParameter('dateKind', itemIndex, kinds[0].value);
-		const kind = kinds.find((candidate) => candidate.value === chosen) ?? kinds[0];
+		const kind = kindNamed(kinds, chosen);
 		const filters = readFilters(context, itemIndex);
 		const alone = options.rangeOptionalWith;
 		const noRange = ['dateFrom', 'dateTo'].every((name) => isBlank(context.getNodeParameter(name, itemIndex, '')));
