@@ -17,19 +17,22 @@
 import { NodeApiError, NodeOperationError, type IDataObject, type INodeExecutionData, type IPollFunctions, type JsonObject } from 'n8n-workflow';
 
 import { toNodeError } from '../actions/common/errorItems';
-import { idText, RecordMerger, stableText } from '../actions/common/records';
-import { windows } from '../actions/common/windowedGetMany';
+import { RecordMerger } from '../actions/common/records';
+import { checkRequest } from '../actions/common/validation';
 import { dayIn, plusDays } from '../komet/days';
-import { compact } from '../actions/common/collections';
-import { describeIssue } from '../actions/common/validation';
+import { gmtDateTime } from '../komet/common';
 import { KometCallError } from '../transport/errors';
 import { openSession, type KometResponse } from '../transport/request';
-import { eventNamed, type TriggerEvent } from './events';
-import { dayParameters, FILTERS, triggerProperties } from './properties';
+import { requestsPerPoll, type TriggerEvent } from './events';
+import { windows } from './kometLists';
+import { readEventParameters, triggerProperties } from './properties';
 import { guarded } from './pollGuard';
 import { quotaSpent } from './quota';
 import { DEFAULT_SHARE_PERCENT, KOMET_DAILY_REQUESTS, overBudget, pollsPerDay, requestBudget } from './requestBudget';
+import { fingerprint } from './recordKey';
 import { SeenRecords, type SavedSeen } from './seen';
+
+export { fingerprint };
 
 /** How far before the watermark the next pass asks Komet for changes (whole seconds, a record written while it answered). */
 export const OVERLAP_MS = 5 * 60_000;
@@ -61,37 +64,9 @@ interface PollState {
 	version?: number;
 }
 
-const gmt = (time: number) => new Date(time).toISOString().slice(0, 19).replace('T', ' ');
+/** GMT `YYYY-MM-DD hh:mm:ss`, as Komet's schema writes a moment (`updatedAsOf`). */
+const gmt = (time: number) => gmtDateTime().parse(new Date(time));
 const fromGmt = (text: string) => Date.parse(`${text.replace(' ', 'T')}Z`);
-
-const PRINT_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-
-/**
- * A short content fingerprint: 48 bits of two 32-bit FNV-1a hashes, as 8 characters, so
- * static data stays small; a change goes unseen with a chance of one in 2^48.
- */
-export function fingerprint(record: IDataObject): string {
-	const text = stableText(record);
-	let first = 0x811c9dc5;
-	let second = 0x01000193;
-	for (let index = 0; index < text.length; index++) {
-		const code = text.charCodeAt(index);
-		first = Math.imul(first ^ code, 0x01000193) >>> 0;
-		second = Math.imul(second ^ code, 0x811c9dc5) >>> 0;
-	}
-	let print = '';
-	for (let digit = 0; digit < 4; digit++) print += PRINT_DIGITS[(first >>> (digit * 6)) & 63];
-	for (let digit = 0; digit < 4; digit++) print += PRINT_DIGITS[(second >>> (digit * 6)) & 63];
-	return print;
-}
-
-/** A record's key in what the trigger remembers: its id as digits, any other id as text, else its content. */
-function recordKey(record: IDataObject): string {
-	const id = idText(record.id);
-	if (id !== undefined) return id;
-	if (typeof record.id === 'string' || typeof record.id === 'number') return `id:${String(record.id)}`;
-	return `content:${fingerprint(record)}`;
-}
 
 interface PollPlan {
 	event: TriggerEvent;
@@ -109,27 +84,11 @@ interface PollPlan {
 
 /** The requests of this poll, from the node's parameters and the day, and what they may cost. */
 export function planPoll(context: IPollFunctions, now: number): PollPlan {
-	const event = eventNamed(context.getNodeParameter('event'));
-	const days = dayParameters(event);
-	const from = Number(context.getNodeParameter(days.from, event.defaultDays.from));
-	const to = Number(context.getNodeParameter(days.to, event.defaultDays.to));
-	if (!Number.isInteger(from) || !Number.isInteger(to) || to < from) {
-		throw new NodeOperationError(context.getNode(), `The window's To (${to}) must be a whole number of days, not before From (${from})`);
-	}
-	const kindValue = event.windows.length > 1 ? context.getNodeParameter('dateKind', event.windows[0].value) : event.windows[0].value;
-	const kind = event.windows.find((candidate) => candidate.value === kindValue) ?? event.windows[0];
+	const { event, kind, from, to, fixed, filters, options, pollTimes } = readEventParameters(context);
 	const today = dayIn(context.getTimezone(), now);
-	const filterName = FILTERS[event.value];
-	const filters = filterName ? compact(context.getNodeParameter(filterName, {}) as IDataObject) : {};
-	// Each event's fixed() reads only its own parameters (Confirmed Only: invoices).
-	const fixed = event.fixed({ confirmedOnly: context.getNodeParameter('confirmedOnly', true) });
 	const requestsFor = (day: string) => windows(kind, plusDays(day, from), plusDays(day, to)).map((window) => ({ ...window, ...fixed, ...filters }));
-	const requests = requestsFor(today);
-
-	const options = context.getNodeParameter('options', {}) as IDataObject;
-	const pollTimes = context.getNodeParameter('pollTimes', {}) as IDataObject;
 	const budget = requestBudget(
-		requests.length,
+		requestsPerPoll(kind, from, to),
 		pollTimes,
 		Number(options.dailyRequests ?? KOMET_DAILY_REQUESTS),
 		Number(options.sharePercent ?? DEFAULT_SHARE_PERCENT),
@@ -139,7 +98,7 @@ export function planPoll(context: IPollFunctions, now: number): PollPlan {
 		event,
 		firstDay: plusDays(today, from),
 		requestsFor,
-		requests,
+		requests: requestsFor(today),
 		config: JSON.stringify([event.value, kind.value, from, to, fixed, filters]),
 		emitExisting: options.emitExisting === true,
 		refusal: overBudget(budget),
@@ -221,15 +180,12 @@ async function pollOnce(
 			if (Date.now() + slowest >= deadline || session.sent >= plan.maxRequests) break;
 			const request = requests[pass.next];
 			const payload = pass.since === undefined ? request : { ...request, updatedAsOf: pass.since };
-			const parsed = plan.event.endpoint.schema().safeParse(payload);
-			if (!parsed.success) {
-				const problems = parsed.error.issues.map((issue) => describeIssue(triggerProperties, issue));
-				throw new NodeOperationError(context.getNode(), problems.join('; '));
-			}
+			const parsed = checkRequest({ endpoint: plan.event.endpoint, properties: triggerProperties }, payload);
+			if ('problems' in parsed) throw new NodeOperationError(context.getNode(), parsed.problems.join('; '));
 			const asked = Date.now();
 			let answer: KometResponse;
 			try {
-				answer = await session.call(plan.event.endpoint, parsed.data as IDataObject, { deadline });
+				answer = await session.call(plan.event.endpoint, parsed.request as IDataObject, { deadline });
 			} catch (error) {
 				// Cut off by the poll's time after some windows: keep those, the next poll asks this one again.
 				if (error instanceof KometCallError && Date.now() >= deadline - 20 && pass.next > firstWindow) break;
@@ -241,7 +197,7 @@ async function pollOnce(
 			const windowEnd = windowLastDay(request);
 			for (const record of answer.results ?? []) {
 				merger.add(record);
-				const key = recordKey(record);
+				const key = plan.event.key(record);
 				const before = daysOf.get(key);
 				if (!before || before < windowEnd) daysOf.set(key, windowEnd);
 			}
@@ -265,7 +221,7 @@ async function pollOnce(
 			: SeenRecords.load(state.seen);
 	const fresh: INodeExecutionData[] = [];
 	for (const record of merger.values()) {
-		const key = recordKey(record);
+		const key = plan.event.key(record);
 		const print = changes ? fingerprint(record) : '';
 		const known = seen.get(key);
 		if (!known || (changes && known.print !== print)) fresh.push({ json: record });
