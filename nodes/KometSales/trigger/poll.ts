@@ -28,11 +28,9 @@ import { windows } from './kometLists';
 import { readEventParameters, triggerProperties } from './properties';
 import { guarded } from './pollGuard';
 import { quotaSpent } from './quota';
-import { DEFAULT_SHARE_PERCENT, KOMET_DAILY_REQUESTS, overBudget, pollsPerDay, requestBudget } from './requestBudget';
 import { fingerprint } from './recordKey';
+import { DEFAULT_SHARE_PERCENT, KOMET_DAILY_REQUESTS, overBudget, pollsPerDay, requestBudget } from './requestBudget';
 import { SeenRecords, type SavedSeen } from './seen';
-
-export { fingerprint };
 
 /** How far before the watermark the next pass asks Komet for changes (whole seconds, a record written while it answered). */
 export const OVERLAP_MS = 5 * 60_000;
