@@ -24,7 +24,7 @@ import { gmtDateTime } from '../komet/common';
 import { KometCallError } from '../transport/errors';
 import { openSession, type KometResponse } from '../transport/request';
 import { requestsPerPoll, type TriggerEvent } from './events';
-import { windows } from './kometLists';
+import { windowDays, windows } from './kometLists';
 import { readEventParameters, triggerProperties } from './properties';
 import { guarded } from './pollGuard';
 import { quotaSpent } from './quota';
@@ -66,12 +66,18 @@ interface PollState {
 const gmt = (time: number) => gmtDateTime().parse(new Date(time));
 const fromGmt = (text: string) => Date.parse(`${text.replace(' ', 'T')}Z`);
 
+/** One request of a pass, and the last day its window asks for (a record it lists is remembered until that day leaves the window). */
+interface PlannedRequest {
+	fields: IDataObject;
+	lastDay: string;
+}
+
 interface PollPlan {
 	event: TriggerEvent;
 	/** The first day of the window, this poll's day. */
 	firstDay: string;
-	requestsFor(day: string): IDataObject[];
-	requests: IDataObject[];
+	requestsFor(day: string): PlannedRequest[];
+	requests: PlannedRequest[];
 	config: string;
 	emitExisting: boolean;
 	/** Why the configuration spends more than its share of the day, if it does. */
@@ -84,7 +90,13 @@ interface PollPlan {
 export function planPoll(context: IPollFunctions, now: number): PollPlan {
 	const { event, kind, from, to, fixed, filters, options, pollTimes } = readEventParameters(context);
 	const today = dayIn(context.getTimezone(), now);
-	const requestsFor = (day: string) => windows(kind, plusDays(day, from), plusDays(day, to)).map((window) => ({ ...window, ...fixed, ...filters }));
+	const requestsFor = (day: string) => {
+		const [first, last] = [plusDays(day, from), plusDays(day, to)];
+		return windows(kind, first, last).map((window, index) => ({
+			fields: { ...window, ...fixed, ...filters },
+			lastDay: windowDays(kind, first, last, index).end,
+		}));
+	};
 	const budget = requestBudget(
 		requestsPerPoll(kind, from, to),
 		pollTimes,
@@ -177,7 +189,7 @@ async function pollOnce(
 			// Stop while there is time and budget for one more answer; the next poll goes on from here.
 			if (Date.now() + slowest >= deadline || session.sent >= plan.maxRequests) break;
 			const request = requests[pass.next];
-			const payload = pass.since === undefined ? request : { ...request, updatedAsOf: pass.since };
+			const payload = pass.since === undefined ? request.fields : { ...request.fields, updatedAsOf: pass.since };
 			const parsed = checkRequest({ endpoint: plan.event.endpoint, properties: triggerProperties }, payload);
 			if ('problems' in parsed) throw new NodeOperationError(context.getNode(), parsed.problems.join('; '));
 			const asked = Date.now();
@@ -192,7 +204,7 @@ async function pollOnce(
 			slowest = Math.max(slowest, Date.now() - asked);
 			// Komet's clock: when it answered; n8n's when Komet sends no Date (README states the limit).
 			pass.started ??= answer.serverTime ?? asked;
-			const windowEnd = windowLastDay(request);
+			const windowEnd = request.lastDay;
 			for (const record of answer.results ?? []) {
 				merger.add(record);
 				const key = plan.event.key(record);
@@ -215,7 +227,7 @@ async function pollOnce(
 	// State saved by the version before `version` existed: its ids, until the window's last day.
 	const seen =
 		saved.config === plan.config && saved.version === undefined
-			? SeenRecords.fromPrevious(state.seen, windowLastDay(requests[requests.length - 1]))
+			? SeenRecords.fromPrevious(state.seen, requests[requests.length - 1].lastDay)
 			: SeenRecords.load(state.seen);
 	const fresh: INodeExecutionData[] = [];
 	for (const record of merger.values()) {
@@ -242,12 +254,4 @@ async function pollOnce(
 	Object.assign(saved, { ...state, config: plan.config, lineage, version });
 	if (firstPass && !plan.emitExisting) return { result: null, lineage, version };
 	return { result: fresh.length ? [fresh] : null, lineage, version };
-}
-
-/** The last day a window asks for (a truck date, or the end of a date range). */
-function windowLastDay(request: IDataObject): string {
-	const days = Object.entries(request)
-		.filter(([key, value]) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !/From$/.test(key))
-		.map(([, value]) => value as string);
-	return days.sort().pop() ?? '0000-00-00';
 }
