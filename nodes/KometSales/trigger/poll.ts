@@ -25,7 +25,7 @@ import { KometCallError } from '../transport/errors';
 import { openSession, type KometResponse } from '../transport/request';
 import { requestsPerPoll, type TriggerEvent } from './events';
 import { windowDays, windows } from './kometLists';
-import { readEventParameters, triggerProperties } from './properties';
+import { readPollParameters, triggerProperties } from './properties';
 import { guarded } from './pollGuard';
 import { quotaSpent } from './quota';
 import { fingerprint } from './recordKey';
@@ -88,7 +88,7 @@ interface PollPlan {
 
 /** The requests of this poll, from the node's parameters and the day, and what they may cost. */
 export function planPoll(context: IPollFunctions, now: number): PollPlan {
-	const { event, kind, from, to, fixed, filters, options, pollTimes } = readEventParameters(context);
+	const { event, kind, from, to, fixed, filters, options, pollTimes } = readPollParameters(context);
 	const today = dayIn(context.getTimezone(), now);
 	const requestsFor = (day: string) => {
 		const [first, last] = [plusDays(day, from), plusDays(day, to)];

@@ -112,7 +112,7 @@ export const triggerProperties: INodeProperties[] = [
 ];
 
 /** What the parameters ask one poll for. */
-export interface EventParameters {
+export interface PollParameters {
 	event: TriggerEvent;
 	kind: WindowKind;
 	/** The window's ends, in days from the day of the poll. */
@@ -125,7 +125,7 @@ export interface EventParameters {
 	pollTimes: IDataObject;
 }
 
-export function readEventParameters(context: IPollFunctions): EventParameters {
+export function readPollParameters(context: IPollFunctions): PollParameters {
 	const event = eventNamed(context.getNodeParameter('event'));
 	const { kinds } = event.dates;
 	const from = Number(context.getNodeParameter(event.dates.from.parameter, event.dates.from.days));
