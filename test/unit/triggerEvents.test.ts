@@ -8,7 +8,7 @@ import { NodeHelpers, Workflow, type INode, type INodeParameters, type INodeProp
 import { windows } from '../../nodes/KometSales/trigger/kometLists';
 import { requestsPerPoll, TRIGGER_EVENTS, type TriggerEvent } from '../../nodes/KometSales/trigger/events';
 import { triggerProperties } from '../../nodes/KometSales/trigger/properties';
-import { plusDays } from '../../nodes/KometSales/helpers/days';
+import { plusDays } from '../../nodes/KometSales/komet/days';
 import { KOMET_TRIGGER, loadedTrigger } from '../harness/runPoll';
 import { TestNodeTypes } from '../harness/nodeTypes';
 
