@@ -6,7 +6,8 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { DAY_MS, dayIn } from '../../nodes/KometSales/komet/days';
-import { fingerprint, OVERLAP_MS } from '../../nodes/KometSales/trigger/poll';
+import { OVERLAP_MS } from '../../nodes/KometSales/trigger/poll';
+import { fingerprint } from '../../nodes/KometSales/trigger/recordKey';
 import { emittedJson, poller } from '../harness/runPoll';
 import { TEST_TOKEN } from '../harness/runWorkflow';
 import { gmtNow } from '../simulator/referenceData';

@@ -8,7 +8,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { DAY_MS, dayIn } from '../../nodes/KometSales/komet/days';
-import { fingerprint } from '../../nodes/KometSales/trigger/poll';
+import { fingerprint } from '../../nodes/KometSales/trigger/recordKey';
 import { MAX_SEEN, SeenRecords } from '../../nodes/KometSales/trigger/seen';
 import { emittedJson, loadedTrigger, poller } from '../harness/runPoll';
 import { startSimulator, type Simulator } from '../simulator/server';

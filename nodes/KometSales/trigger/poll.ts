@@ -17,18 +17,18 @@
 import { NodeApiError, NodeOperationError, type IDataObject, type INodeExecutionData, type IPollFunctions, type JsonObject } from 'n8n-workflow';
 
 import { toNodeError } from '../actions/common/errorItems';
-import { idText, RecordMerger } from '../actions/common/records';
-import { windows } from '../actions/common/windowedGetMany';
+import { RecordMerger } from '../actions/common/records';
+import { checkRequest } from '../actions/common/validation';
 import { dayIn, plusDays } from '../komet/days';
-import { compact } from '../actions/common/collections';
-import { describeIssue } from '../actions/common/validation';
+import { gmtDateTime } from '../komet/common';
 import { KometCallError } from '../transport/errors';
 import { openSession, type KometResponse } from '../transport/request';
-import { stableText } from '../transport/stableText';
-import { eventNamed, type TriggerEvent } from './events';
-import { dayParameters, FILTERS, triggerProperties } from './properties';
+import { requestsPerPoll, type TriggerEvent } from './events';
+import { windowDays, windows } from './kometLists';
+import { readPollParameters, triggerProperties } from './properties';
 import { guarded } from './pollGuard';
 import { quotaSpent } from './quota';
+import { fingerprint } from './recordKey';
 import { DEFAULT_SHARE_PERCENT, KOMET_DAILY_REQUESTS, overBudget, pollsPerDay, requestBudget } from './requestBudget';
 import { SeenRecords, type SavedSeen } from './seen';
 
@@ -62,44 +62,22 @@ interface PollState {
 	version?: number;
 }
 
-const gmt = (time: number) => new Date(time).toISOString().slice(0, 19).replace('T', ' ');
+/** GMT `YYYY-MM-DD hh:mm:ss`, as Komet's schema writes a moment (`updatedAsOf`). */
+const gmt = (time: number) => gmtDateTime().parse(new Date(time));
 const fromGmt = (text: string) => Date.parse(`${text.replace(' ', 'T')}Z`);
 
-const PRINT_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-
-/**
- * A short content fingerprint: 48 bits of two 32-bit FNV-1a hashes, as 8 characters, so
- * static data stays small; a change goes unseen with a chance of one in 2^48.
- */
-export function fingerprint(record: IDataObject): string {
-	const text = stableText(record);
-	let first = 0x811c9dc5;
-	let second = 0x01000193;
-	for (let index = 0; index < text.length; index++) {
-		const code = text.charCodeAt(index);
-		first = Math.imul(first ^ code, 0x01000193) >>> 0;
-		second = Math.imul(second ^ code, 0x811c9dc5) >>> 0;
-	}
-	let print = '';
-	for (let digit = 0; digit < 4; digit++) print += PRINT_DIGITS[(first >>> (digit * 6)) & 63];
-	for (let digit = 0; digit < 4; digit++) print += PRINT_DIGITS[(second >>> (digit * 6)) & 63];
-	return print;
-}
-
-/** A record's key in what the trigger remembers: its id as digits, any other id as text, else its content. */
-function recordKey(record: IDataObject): string {
-	const id = idText(record.id);
-	if (id !== undefined) return id;
-	if (typeof record.id === 'string' || typeof record.id === 'number') return `id:${String(record.id)}`;
-	return `content:${fingerprint(record)}`;
+/** One request of a pass, and the last day its window asks for (a record it lists is remembered until that day leaves the window). */
+interface PlannedRequest {
+	fields: IDataObject;
+	lastDay: string;
 }
 
 interface PollPlan {
 	event: TriggerEvent;
 	/** The first day of the window, this poll's day. */
 	firstDay: string;
-	requestsFor(day: string): IDataObject[];
-	requests: IDataObject[];
+	requestsFor(day: string): PlannedRequest[];
+	requests: PlannedRequest[];
 	config: string;
 	emitExisting: boolean;
 	/** Why the configuration spends more than its share of the day, if it does. */
@@ -110,27 +88,17 @@ interface PollPlan {
 
 /** The requests of this poll, from the node's parameters and the day, and what they may cost. */
 export function planPoll(context: IPollFunctions, now: number): PollPlan {
-	const event = eventNamed(context.getNodeParameter('event'));
-	const days = dayParameters(event);
-	const from = Number(context.getNodeParameter(days.from, event.defaultDays.from));
-	const to = Number(context.getNodeParameter(days.to, event.defaultDays.to));
-	if (!Number.isInteger(from) || !Number.isInteger(to) || to < from) {
-		throw new NodeOperationError(context.getNode(), `The window's To (${to}) must be a whole number of days, not before From (${from})`);
-	}
-	const kindValue = event.windows.length > 1 ? context.getNodeParameter('dateKind', event.windows[0].value) : event.windows[0].value;
-	const kind = event.windows.find((candidate) => candidate.value === kindValue) ?? event.windows[0];
+	const { event, kind, from, to, fixed, filters, options, pollTimes } = readPollParameters(context);
 	const today = dayIn(context.getTimezone(), now);
-	const filterName = FILTERS[event.value];
-	const filters = filterName ? compact(context.getNodeParameter(filterName, {}) as IDataObject) : {};
-	// Each event's fixed() reads only its own parameters (Confirmed Only: invoices).
-	const fixed = event.fixed({ confirmedOnly: context.getNodeParameter('confirmedOnly', true) });
-	const requestsFor = (day: string) => windows(kind, plusDays(day, from), plusDays(day, to)).map((window) => ({ ...window, ...fixed, ...filters }));
-	const requests = requestsFor(today);
-
-	const options = context.getNodeParameter('options', {}) as IDataObject;
-	const pollTimes = context.getNodeParameter('pollTimes', {}) as IDataObject;
+	const requestsFor = (day: string) => {
+		const [first, last] = [plusDays(day, from), plusDays(day, to)];
+		return windows(kind, first, last).map((window, index) => ({
+			fields: { ...window, ...fixed, ...filters },
+			lastDay: windowDays(kind, first, last, index).end,
+		}));
+	};
 	const budget = requestBudget(
-		requests.length,
+		requestsPerPoll(kind, from, to),
 		pollTimes,
 		Number(options.dailyRequests ?? KOMET_DAILY_REQUESTS),
 		Number(options.sharePercent ?? DEFAULT_SHARE_PERCENT),
@@ -140,7 +108,7 @@ export function planPoll(context: IPollFunctions, now: number): PollPlan {
 		event,
 		firstDay: plusDays(today, from),
 		requestsFor,
-		requests,
+		requests: requestsFor(today),
 		config: JSON.stringify([event.value, kind.value, from, to, fixed, filters]),
 		emitExisting: options.emitExisting === true,
 		refusal: overBudget(budget),
@@ -221,16 +189,13 @@ async function pollOnce(
 			// Stop while there is time and budget for one more answer; the next poll goes on from here.
 			if (Date.now() + slowest >= deadline || session.sent >= plan.maxRequests) break;
 			const request = requests[pass.next];
-			const payload = pass.since === undefined ? request : { ...request, updatedAsOf: pass.since };
-			const parsed = plan.event.endpoint.schema().safeParse(payload);
-			if (!parsed.success) {
-				const problems = parsed.error.issues.map((issue) => describeIssue(triggerProperties, issue));
-				throw new NodeOperationError(context.getNode(), problems.join('; '));
-			}
+			const payload = pass.since === undefined ? request.fields : { ...request.fields, updatedAsOf: pass.since };
+			const parsed = checkRequest({ endpoint: plan.event.endpoint, properties: triggerProperties }, payload);
+			if ('problems' in parsed) throw new NodeOperationError(context.getNode(), parsed.problems.join('; '));
 			const asked = Date.now();
 			let answer: KometResponse;
 			try {
-				answer = await session.call(plan.event.endpoint, parsed.data as IDataObject, { deadline });
+				answer = await session.call(plan.event.endpoint, parsed.request as IDataObject, { deadline });
 			} catch (error) {
 				// Cut off by the poll's time after some windows: keep those, the next poll asks this one again.
 				if (error instanceof KometCallError && Date.now() >= deadline - 20 && pass.next > firstWindow) break;
@@ -239,10 +204,10 @@ async function pollOnce(
 			slowest = Math.max(slowest, Date.now() - asked);
 			// Komet's clock: when it answered; n8n's when Komet sends no Date (README states the limit).
 			pass.started ??= answer.serverTime ?? asked;
-			const windowEnd = windowLastDay(request);
+			const windowEnd = request.lastDay;
 			for (const record of answer.results ?? []) {
 				merger.add(record);
-				const key = recordKey(record);
+				const key = plan.event.key(record);
 				const before = daysOf.get(key);
 				if (!before || before < windowEnd) daysOf.set(key, windowEnd);
 			}
@@ -262,11 +227,11 @@ async function pollOnce(
 	// State saved by the version before `version` existed: its ids, until the window's last day.
 	const seen =
 		saved.config === plan.config && saved.version === undefined
-			? SeenRecords.fromPrevious(state.seen, windowLastDay(requests[requests.length - 1]))
+			? SeenRecords.fromPrevious(state.seen, requests[requests.length - 1].lastDay)
 			: SeenRecords.load(state.seen);
 	const fresh: INodeExecutionData[] = [];
 	for (const record of merger.values()) {
-		const key = recordKey(record);
+		const key = plan.event.key(record);
 		const print = changes ? fingerprint(record) : '';
 		const known = seen.get(key);
 		if (!known || (changes && known.print !== print)) fresh.push({ json: record });
@@ -289,12 +254,4 @@ async function pollOnce(
 	Object.assign(saved, { ...state, config: plan.config, lineage, version });
 	if (firstPass && !plan.emitExisting) return { result: null, lineage, version };
 	return { result: fresh.length ? [fresh] : null, lineage, version };
-}
-
-/** The last day a window asks for (a truck date, or the end of a date range). */
-function windowLastDay(request: IDataObject): string {
-	const days = Object.entries(request)
-		.filter(([key, value]) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !/From$/.test(key))
-		.map(([, value]) => value as string);
-	return days.sort().pop() ?? '0000-00-00';
 }

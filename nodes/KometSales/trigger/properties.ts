@@ -1,58 +1,60 @@
-/** The trigger's parameters. Per-event names, so a value set for one event never rides along to another. */
-import type { INodeProperties } from 'n8n-workflow';
+/**
+ * The trigger's parameters, built from its events (events.ts), and their reader: what one
+ * poll is asked for. Built and read here only, so a parameter's name is written once.
+ */
+import { NodeOperationError, type IDataObject, type INodeProperties, type IPollFunctions } from 'n8n-workflow';
 
-import { customerFilter, locationFilter, vendorFilter } from '../actions/common/locators';
-import type { WindowKind } from '../komet/method';
+import { compact } from '../actions/common/collections';
+import { dateKindFields, kindNamed, requestsPer } from '../actions/common/dateKind';
 import { DEFAULT_SHARE_PERCENT, KOMET_DAILY_REQUESTS } from './requestBudget';
-import { TRIGGER_EVENTS, type TriggerEvent } from './events';
-
-export const dayParameters = (event: TriggerEvent) => ({ from: `${event.value}From`, to: `${event.value}To` });
-export const FILTERS: Record<string, string> = { prebookChanged: 'prebookFilters', purchaseOrderForShipDate: 'purchaseOrderFilters' };
+import { eventNamed, TRIGGER_EVENTS, type TriggerEvent, type WindowEnd } from './events';
+import type { WindowKind } from './kometLists';
 
 const forEvent = (event: TriggerEvent) => ({ show: { event: [event.value] } });
 
+/** A field of the event's own, shown with it only (displayOptions where n8n's own nodes put it, after the type). */
+function shownWith(event: TriggerEvent, field: INodeProperties): INodeProperties {
+	const { displayName, name, type, ...rest } = field;
+	return { displayName, name, type, displayOptions: forEvent(event), ...rest };
+}
+
 /** One end of the window, in days from the day of the poll. */
-function dayField(event: TriggerEvent, end: 'From' | 'To', name: string, days: number, description: string): INodeProperties {
+function dayField(event: TriggerEvent, label: 'From' | 'To', end: WindowEnd, description: string): INodeProperties {
 	const field: INodeProperties = {
-		displayName: `${end} (Days From Today)`,
-		name,
+		displayName: `${label} (Days From Today)`,
+		name: end.parameter,
 		type: 'number',
 		typeOptions: { minValue: -366, maxValue: 366 },
 		displayOptions: forEvent(event),
 		default: 0,
 		description,
 	};
-	field.default = days;
+	field.default = end.days;
 	return field;
 }
 
-/** What one kind of window costs: "One request per day of the window". */
-const perRequest = (kind: WindowKind) => (kind.days === 1 ? 'One request per day of the window' : `One request per ${kind.days} days of the window`);
-
 function windowProperties(event: TriggerEvent): INodeProperties[] {
-	const names = dayParameters(event);
-	const kinds = event.windows;
-	const dateKind: INodeProperties = {
-		displayName: 'Dates',
-		name: 'dateKind',
-		type: 'options',
-		displayOptions: forEvent(event),
-		options: kinds.map((kind) => ({
-			name: kind.name,
-			value: kind.value,
-			description: perRequest(kind),
-		})),
-		default: '',
-		description: `Which date of the ${event.records} the window applies to`,
-	};
-	dateKind.default = kinds[0].value;
-	const cost = kinds.length > 1 ? '' : ` ${perRequest(kinds[0])}, each poll.`;
-	const from = dayField(event, 'From', names.from, event.defaultDays.from, `First ${kinds[0].name.toLowerCase()} of the window, counted from the day of the poll in the workflow's time zone: 0 is today, -1 yesterday`);
-	const to = dayField(event, 'To', names.to, event.defaultDays.to, `Last day of the window, counted from the day of the poll.${cost}`);
+	const { kinds, from, to } = event.dates;
+	const cost = kinds.length > 1 ? '' : ` ${requestsPer(kinds[0], 'window')}, each poll.`;
 	return [
-		...(kinds.length > 1 ? [dateKind] : []),
-		from,
-		to,
+		...dateKindFields({ kinds, span: 'window', records: event.records, displayOptions: forEvent(event) }),
+		dayField(event, 'From', from, `First ${kinds[0].name.toLowerCase()} of the window, counted from the day of the poll in the workflow's time zone: 0 is today, -1 yesterday`),
+		dayField(event, 'To', to, `Last day of the window, counted from the day of the poll.${cost}`),
+	];
+}
+
+function filtersProperty(event: TriggerEvent): INodeProperties[] {
+	if (!event.filters) return [];
+	return [
+		{
+			displayName: 'Filters',
+			name: event.filters.parameter,
+			type: 'collection',
+			placeholder: 'Add Filter',
+			displayOptions: forEvent(event),
+			default: {},
+			options: event.filters.fields,
+		},
 	];
 }
 
@@ -73,36 +75,8 @@ export const triggerProperties: INodeProperties[] = [
 		default: '',
 	},
 	...TRIGGER_EVENTS.flatMap(windowProperties),
-	{
-		displayName: 'Confirmed Only',
-		name: 'confirmedOnly',
-		type: 'boolean',
-		displayOptions: { show: { event: ['invoiceReadyToSync'] } },
-		default: true,
-		description: 'Whether to emit only confirmed invoices (not those pending approval)',
-	},
-	{
-		displayName: 'Filters',
-		name: FILTERS.prebookChanged,
-		type: 'collection',
-		placeholder: 'Add Filter',
-		displayOptions: { show: { event: ['prebookChanged'] } },
-		default: {},
-		options: [customerFilter('Only prebooks of this customer'), locationFilter('Only prebooks of this company location')],
-	},
-	{
-		displayName: 'Filters',
-		name: FILTERS.purchaseOrderForShipDate,
-		type: 'collection',
-		placeholder: 'Add Filter',
-		displayOptions: { show: { event: ['purchaseOrderForShipDate'] } },
-		default: {},
-		options: [
-			customerFilter('Only purchase orders for this customer'),
-			locationFilter('Only purchase orders of this company location'),
-			vendorFilter('Only purchase orders to this vendor'),
-		],
-	},
+	...TRIGGER_EVENTS.flatMap((event) => (event.own?.fields ?? []).map((field) => shownWith(event, field))),
+	...TRIGGER_EVENTS.flatMap(filtersProperty),
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -136,3 +110,39 @@ export const triggerProperties: INodeProperties[] = [
 		],
 	},
 ];
+
+/** What the parameters ask one poll for. */
+export interface PollParameters {
+	event: TriggerEvent;
+	kind: WindowKind;
+	/** The window's ends, in days from the day of the poll. */
+	from: number;
+	to: number;
+	/** Sent with every request: what the event's own fields add, then the filters set. */
+	fixed: IDataObject;
+	filters: IDataObject;
+	options: IDataObject;
+	pollTimes: IDataObject;
+}
+
+export function readPollParameters(context: IPollFunctions): PollParameters {
+	const event = eventNamed(context.getNodeParameter('event'));
+	const { kinds } = event.dates;
+	const from = Number(context.getNodeParameter(event.dates.from.parameter, event.dates.from.days));
+	const to = Number(context.getNodeParameter(event.dates.to.parameter, event.dates.to.days));
+	if (!Number.isInteger(from) || !Number.isInteger(to) || to < from) {
+		throw new NodeOperationError(context.getNode(), `The window's To (${to}) must be a whole number of days, not before From (${from})`);
+	}
+	const kind = kinds.length > 1 ? kindNamed(kinds, context.getNodeParameter('dateKind', kinds[0].value)) : kinds[0];
+	const ownValues = Object.fromEntries((event.own?.fields ?? []).map((field) => [field.name, context.getNodeParameter(field.name, field.default)]));
+	return {
+		event,
+		kind,
+		from,
+		to,
+		fixed: event.own ? event.own.sends(ownValues as IDataObject) : {},
+		filters: event.filters ? compact(context.getNodeParameter(event.filters.parameter, {}) as IDataObject) : {},
+		options: context.getNodeParameter('options', {}) as IDataObject,
+		pollTimes: context.getNodeParameter('pollTimes', {}) as IDataObject,
+	};
+}

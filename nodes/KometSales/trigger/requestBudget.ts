@@ -9,7 +9,7 @@ export const DEFAULT_SHARE_PERCENT = 20;
 
 const MINUTES_PER_DAY = 1440;
 
-/** Polls per day of n8n's fixed Poll Times modes (the canvas subtitle reads this table too). */
+/** Polls per day of n8n's fixed Poll Times modes, and of "every X" with X = 1 (the canvas subtitle reads this table too). */
 export const POLLS_PER_DAY: Record<string, number> = {
 	everyMinute: MINUTES_PER_DAY,
 	everyHour: 24,
@@ -51,7 +51,8 @@ export function pollsPerDay(pollTimes: IDataObject | undefined): number {
 	let total = 0;
 	for (const item of items) {
 		const value = Math.max(1, Number(item.value) || 1);
-		if (item.mode === 'everyX') total += item.unit === 'hours' ? 24 / value : MINUTES_PER_DAY / value;
+		// "Every X": X hours or minutes apart, so the polls of every hour or every minute divided by X.
+		if (item.mode === 'everyX') total += (item.unit === 'hours' ? POLLS_PER_DAY.everyHour : POLLS_PER_DAY.everyMinute) / value;
 		else if (item.mode === 'custom') total += cronPollsPerDay(String(item.cronExpression ?? ''));
 		else total += POLLS_PER_DAY[String(item.mode)] ?? MINUTES_PER_DAY;
 	}

@@ -2,10 +2,11 @@
  * The canvas subtitle of the trigger: what it costs, then the event ("≈ 48 requests/day ·
  * 2 per poll · Prebook Created or Updated"; the canvas cuts long subtitles, so the cost comes
  * first). The editor evaluates it from the parameters as they are set, so the cost is seen
- * before activation; it restates requestBudget.ts in an expression (a test keeps the two equal).
+ * before activation. Its figures come from the events and the budget's table of polls per day;
+ * the expression sums them as requestsPerPoll (events.ts) and pollsPerDay (requestBudget.ts)
+ * do (test/unit/triggerSubtitle.test.ts holds the three equal).
  */
 import { TRIGGER_EVENTS } from './events';
-import { dayParameters } from './properties';
 import { POLLS_PER_DAY } from './requestBudget';
 
 export function triggerSubtitle(): string {
@@ -13,10 +14,10 @@ export function triggerSubtitle(): string {
 	const days: Record<string, [string, string, number, number]> = {};
 	const names: Record<string, string> = {};
 	for (const event of TRIGGER_EVENTS) {
-		windowDays[event.value] = event.windows[0].days;
-		for (const kind of event.windows) windowDays[`${event.value}/${kind.value}`] = kind.days;
-		const parameters = dayParameters(event);
-		days[event.value] = [parameters.from, parameters.to, event.defaultDays.from, event.defaultDays.to];
+		const { kinds, from, to } = event.dates;
+		windowDays[event.value] = kinds[0].days;
+		for (const kind of kinds) windowDays[`${event.value}/${kind.value}`] = kind.days;
+		days[event.value] = [from.parameter, to.parameter, from.days, to.days];
 		names[event.value] = event.name;
 	}
 	const script = [

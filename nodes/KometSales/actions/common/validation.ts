@@ -93,17 +93,23 @@ export function inputError(context: IExecuteFunctions, itemIndex: number, proble
 	});
 }
 
+/** The request the method's schema reads from `raw`, or every problem of it in the editor's words. */
+export function checkRequest<Endpoint extends KometEndpoint>(
+	operation: { endpoint: Endpoint; properties: INodeProperties[] },
+	raw: unknown,
+): { request: KometRequest<Endpoint> } | { problems: string[] } {
+	const result = operation.endpoint.schema().safeParse(raw);
+	if (result.success) return { request: result.data as KometRequest<Endpoint> };
+	return { problems: result.error.issues.map((issue) => describeIssue(operation.properties, issue)) };
+}
+
 export function parseRequest<Endpoint extends KometEndpoint>(
 	context: IExecuteFunctions,
 	operation: { endpoint: Endpoint; properties: INodeProperties[] },
 	raw: unknown,
 	itemIndex: number,
 ): KometRequest<Endpoint> {
-	const result = operation.endpoint.schema().safeParse(raw);
-	if (result.success) return result.data as KometRequest<Endpoint>;
-	throw inputError(
-		context,
-		itemIndex,
-		result.error.issues.map((issue) => describeIssue(operation.properties, issue)),
-	);
+	const checked = checkRequest(operation, raw);
+	if ('request' in checked) return checked.request;
+	throw inputError(context, itemIndex, checked.problems);
 }

@@ -10,6 +10,7 @@ import { DAY_MS, plusDays } from '../../komet/days';
 import { isBlank, isoDate } from '../../komet/common';
 import type { KometEndpoint, WindowKind } from '../../komet/method';
 import { filters as filtersField, readFilters } from './collections';
+import { dateKindFields, kindNamed, windowOf } from './dateKind';
 import { date } from './fields';
 import { NodeOperation, type ItemWindows, type WindowedReadOperation } from './operation';
 import { limitOf, paging } from './paging';
@@ -82,9 +83,6 @@ function rangeFields(rangeOf: string, optionalWith: string | undefined): INodePr
 	return fields;
 }
 
-/** What one window is: "day", "7 days". */
-const windowOf = (kind: WindowKind) => (kind.days === 1 ? 'day' : `${kind.days} days`);
-
 /**
  * The cost in the panel, as the trigger shows it: each window is a request, and Komet allows
  * a user about 1,000 a day (docs/komet-api.md, "Size and daily budget").
@@ -117,21 +115,8 @@ export interface WindowedGetManyOptions<Endpoint extends KometEndpoint> {
 /** The fields of a windowed Get Many: Dates (with several kinds), the cost, From and To, Return All / Limit, Filters. */
 function windowedProperties(options: WindowedGetManyOptions<KometEndpoint>): INodeProperties[] {
 	const { kinds } = options;
-	const dateKind: INodeProperties = {
-		displayName: 'Dates',
-		name: 'dateKind',
-		type: 'options',
-		options: kinds.map((kind) => ({
-			name: kind.name,
-			value: kind.value,
-			description: kind.days === 1 ? 'One request per day of the range' : `One request per ${kind.days} days of the range`,
-		})),
-		default: '',
-		description: 'Which date of the records the range applies to',
-	};
-	dateKind.default = kinds[0].value;
 	return [
-		...(kinds.length > 1 ? [dateKind] : []),
+		...dateKindFields({ kinds, span: 'range', records: 'records' }),
 		costNotice(kinds, options.rangeOptionalWith),
 		...rangeFields(options.rangeOf, options.rangeOptionalWith?.displayName),
 		...paging(),
@@ -158,7 +143,7 @@ class WindowedGetMany<Endpoint extends KometEndpoint> extends NodeOperation<Endp
 	readWindows(context: IExecuteFunctions, itemIndex: number): ItemWindows {
 		const { kinds, rangeOptionalWith: alone } = this.options;
 		const chosen = context.getNodeParameter('dateKind', itemIndex, kinds[0].value);
-		const kind = kinds.find((candidate) => candidate.value === chosen) ?? kinds[0];
+		const kind = kindNamed(kinds, chosen);
 		const filters = readFilters(context, itemIndex);
 		const noRange = ['dateFrom', 'dateTo'].every((name) => isBlank(context.getNodeParameter(name, itemIndex, '')));
 		if (alone && filters[alone.name] !== undefined && noRange) {
