@@ -5,7 +5,7 @@
  */
 import type { INodeParameters } from 'n8n-workflow';
 
-import { windows } from '../../nodes/KometSales/actions/common/windowedGetMany';
+import { windows } from '../../nodes/KometSales/komet/windows';
 import { PREBOOK_WINDOWS } from '../../nodes/KometSales/komet/prebookDetailsList';
 import { runKometNode, TEST_TOKEN } from '../harness/runWorkflow';
 import { startSimulator, type Simulator } from '../simulator/server';

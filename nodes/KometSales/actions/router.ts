@@ -13,9 +13,10 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
 import { DEFAULT_MAX_REQUESTS } from '../transport/budget';
+import { toNodeError } from '../transport/errors';
 import { openSession } from '../transport/request';
 import { planCalls, type Call, type ItemRequest } from './common/batching';
-import { errorItem, rejectedLineItem, toNodeError } from './common/errorItems';
+import { errorItem, rejectedLineItem } from './common/errorItems';
 import type { NodeOperation } from './common/operation';
 import { readWindowed, type WindowedItem } from './common/windowedRead';
 import { report, type Entry } from './common/outcomes';

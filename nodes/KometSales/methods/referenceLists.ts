@@ -16,7 +16,7 @@ import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import type { KometEndpoint } from '../komet/method';
 import { KOMET_CREDENTIAL_TYPE, type KometCredentials } from '../transport/credentials';
-import { stableText } from '../transport/stableText';
+import { stableText } from '../komet/stableText';
 
 /** How long a list is kept. */
 export const REFERENCE_LIST_TTL_MS = 5 * 60_000;

@@ -1,8 +1,10 @@
 /**
- * A failure of a Komet call, before it is tied to an n8n node and item.
- * Messages are built only from Komet's answer and our own words, with the token
+ * A failure of a Komet call (KometCallError), and the n8n error it becomes once tied to the
+ * node and an input item (toNodeError). Messages are built only from Komet's answer and our own words, with the token
  * redacted, because n8n shows and stores errors (execution data, logs).
  */
+import { NodeApiError, NodeOperationError, type IExecuteFunctions, type JsonObject } from 'n8n-workflow';
+
 export class KometCallError extends Error {
 	constructor(
 		message: string,
@@ -21,6 +23,20 @@ export class KometCallError extends Error {
 		super(message);
 		this.name = 'KometCallError';
 	}
+}
+
+/** A failure as n8n shows it, tied to the node and its input item: Komet's own message kept. */
+export function toNodeError(context: Pick<IExecuteFunctions, 'getNode'>, error: unknown, itemIndex?: number) {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	if (error instanceof KometCallError) {
+		const { description, httpCode, response } = error.details;
+		return new NodeApiError(
+			context.getNode(),
+			{ message: error.message, ...(response ? { response: response as JsonObject } : {}) },
+			{ message: error.message, description, httpCode: httpCode ? String(httpCode) : undefined, itemIndex },
+		);
+	}
+	return new NodeOperationError(context.getNode(), error as Error, { itemIndex });
 }
 
 const HTML_ESCAPES: Array<[string, string[]]> = [

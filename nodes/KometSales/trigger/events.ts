@@ -7,7 +7,7 @@
  */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { customerFilter, locationFilter, vendorFilter } from '../actions/common/locators';
+import { customerFilter, locationFilter, vendorFilter } from '../actions/common/listFields';
 import {
 	ACCOUNTING_WINDOWS,
 	invoiceAccountingDetailsList,

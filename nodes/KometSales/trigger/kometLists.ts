@@ -7,4 +7,4 @@ export { ACCOUNTING_WINDOWS, invoiceAccountingDetailsList } from '../komet/invoi
 export type { KometEndpoint, WindowKind } from '../komet/method';
 export { PREBOOK_WINDOWS, prebookDetailsList } from '../komet/prebookDetailsList';
 export { PO_WINDOWS, purchaseOrderList } from '../komet/purchaseOrderList';
-export { windowDays, windows } from '../actions/common/windowedGetMany';
+export { windowDays, windows } from '../komet/windows';

@@ -16,12 +16,11 @@
  */
 import { NodeApiError, NodeOperationError, type IDataObject, type INodeExecutionData, type IPollFunctions, type JsonObject } from 'n8n-workflow';
 
-import { toNodeError } from '../actions/common/errorItems';
-import { RecordMerger } from '../actions/common/records';
+import { RecordMerger } from '../komet/records';
 import { checkRequest } from '../actions/common/validation';
 import { dayIn, plusDays } from '../komet/days';
 import { gmtDateTime } from '../komet/common';
-import { KometCallError } from '../transport/errors';
+import { KometCallError, toNodeError } from '../transport/errors';
 import { openSession, type KometResponse } from '../transport/request';
 import { requestsPerPoll, type TriggerEvent } from './events';
 import { windowDays, windows } from './kometLists';

@@ -4,8 +4,7 @@
  */
 import { NodeOperationError, type IDataObject, type INodeProperties, type IPollFunctions } from 'n8n-workflow';
 
-import { compact } from '../actions/common/collections';
-import { dateKindFields, kindNamed, requestsPer } from '../actions/common/dateKind';
+import { dateKindFields, filterValues, kindNamed, requestsPer } from '../actions/common/listFields';
 import { DEFAULT_SHARE_PERCENT, KOMET_DAILY_REQUESTS } from './requestBudget';
 import { eventNamed, TRIGGER_EVENTS, type TriggerEvent, type WindowEnd } from './events';
 import type { WindowKind } from './kometLists';
@@ -141,7 +140,7 @@ export function readPollParameters(context: IPollFunctions): PollParameters {
 		from,
 		to,
 		fixed: event.own ? event.own.sends(ownValues as IDataObject) : {},
-		filters: event.filters ? compact(context.getNodeParameter(event.filters.parameter, {}) as IDataObject) : {},
+		filters: event.filters ? filterValues(context.getNodeParameter(event.filters.parameter, {}) as IDataObject) : {},
 		options: context.getNodeParameter('options', {}) as IDataObject,
 		pollTimes: context.getNodeParameter('pollTimes', {}) as IDataObject,
 	};

@@ -4,8 +4,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { idText } from '../actions/common/records';
-import { stableText } from '../transport/stableText';
+import { idText } from '../komet/records';
+import { stableText } from '../komet/stableText';
 
 const PRINT_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 

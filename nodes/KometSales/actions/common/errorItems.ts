@@ -1,27 +1,10 @@
-/** Failures as n8n shows them: node errors tied to their input item, and error items for Continue On Fail. */
+/** Failures as output items: error items for Continue On Fail and the error output (node errors: transport/errors.ts). */
 import {
 	NodeApiError,
 	NodeOperationError,
 	type IDataObject,
-	type IExecuteFunctions,
 	type INodeExecutionData,
-	type JsonObject,
 } from 'n8n-workflow';
-
-import { KometCallError } from '../../transport/errors';
-
-export function toNodeError(context: Pick<IExecuteFunctions, 'getNode'>, error: unknown, itemIndex?: number) {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
-	if (error instanceof KometCallError) {
-		const { description, httpCode, response } = error.details;
-		return new NodeApiError(
-			context.getNode(),
-			{ message: error.message, ...(response ? { response: response as JsonObject } : {}) },
-			{ message: error.message, description, httpCode: httpCode ? String(httpCode) : undefined, itemIndex },
-		);
-	}
-	return new NodeOperationError(context.getNode(), error as Error, { itemIndex });
-}
 
 /**
  * An error item that n8n keeps as it is: only `error` and `details`, and no `error`

@@ -10,7 +10,7 @@ import { withLimit } from './fields';
 
 export type LocatorMode = 'list' | 'id' | 'code';
 
-interface LocatorOptions {
+export interface LocatorOptions {
 	name: string;
 	displayName: string;
 	description: string;
@@ -142,14 +142,3 @@ export const locationCodeLocator = (codeLength: number) =>
 		code: true,
 		codeLength,
 	});
-
-/** A Get Many filter by a Komet id, picked from a reference list. */
-const idFilter =
-	(name: string, displayName: string, searchListMethod: LocatorOptions['searchListMethod']) =>
-	(description: string, nameOverride = name) =>
-		locator({ name: nameOverride, displayName, description, searchListMethod, listValue: 'id' });
-
-export const customerFilter = idFilter('customerId', 'Customer', 'searchCustomers');
-export const carrierFilter = idFilter('carrierId', 'Carrier', 'searchCarriers');
-export const locationFilter = idFilter('locationId', 'Location', 'searchLocations');
-export const vendorFilter = idFilter('vendorId', 'Vendor', 'searchVendors');

@@ -6,41 +6,15 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { DAY_MS, plusDays } from '../../komet/days';
 import { isBlank, isoDate } from '../../komet/common';
 import type { KometEndpoint, WindowKind } from '../../komet/method';
+import { countWindows, FIRST_DAY, LAST_DAY, windowDays } from '../../komet/windows';
 import { filters as filtersField, readFilters } from './collections';
-import { dateKindFields, kindNamed, windowOf } from './dateKind';
+import { dateKindFields, kindNamed, windowOf } from './listFields';
 import { date } from './fields';
 import { NodeOperation, type ItemWindows, type WindowedReadOperation } from './operation';
 import { limitOf, paging } from './paging';
 import { InputProblem } from './validation';
-
-/**
- * The days a range may cover: Komet's dates are this century's. A date outside cannot be
- * meant (9999-12-31 is the usual "no end"), and a range to it would be millions of windows.
- */
-export const FIRST_DAY = '2000-01-01';
-export const LAST_DAY = '2099-12-31';
-
-/** How many windows of `kind` a range needs, counted without building them. */
-export const countWindows = (kind: WindowKind, from: string, to: string) =>
-	Math.floor((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS / kind.days) + 1;
-
-/** The first and last day of window `index` (from 0) of a range. */
-export function windowDays(kind: WindowKind, from: string, to: string, index: number) {
-	const start = plusDays(from, index * kind.days);
-	const last = plusDays(start, kind.days - 1);
-	return { start, end: last < to ? last : to };
-}
-
-/** The windows of a range, `days` long (both ends included), the last one shorter. */
-export function windows(kind: WindowKind, from: string, to: string): IDataObject[] {
-	return Array.from({ length: countWindows(kind, from, to) }, (_, index) => {
-		const { start, end } = windowDays(kind, from, to, index);
-		return kind.fields(start, end);
-	});
-}
 
 /** A date of the range as the schemas read dates (Luxon values and ISO texts included), or a problem on its field. */
 function dayOf(context: IExecuteFunctions, name: string, itemIndex: number): string {

@@ -15,7 +15,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { KometCallError } from '../../transport/errors';
 import { budgetSpentText, type CallOptions, type KometSession } from '../../transport/request';
 import type { ItemWindows, WindowedReadOperation } from './operation';
-import { RecordMerger } from './records';
+import { RecordMerger } from '../../komet/records';
 import { parseRequest } from './validation';
 
 /** At most this many records are held by one run: 100,000 prebooks with their lines are a few hundred MB. */

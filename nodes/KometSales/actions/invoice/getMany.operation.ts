@@ -7,7 +7,7 @@ import { ACCOUNTING_WINDOWS, INVOICE_ACCOUNTING_LIST_TEXT, invoiceAccountingDeta
 import { INVOICE_DETAILS_WINDOWS, INVOICE_LIST_TEXT, invoiceDetailsList } from '../../komet/invoiceDetailsList';
 import { number, textsWithin } from '../common/fields';
 import { oneOrZero } from '../common/options';
-import { carrierFilter, customerFilter, locationFilter } from '../common/locators';
+import { carrierFilter, customerFilter, locationFilter } from '../common/listFields';
 import { windowedGetMany } from '../common/windowedGetMany';
 
 const filterText = textsWithin(INVOICE_LIST_TEXT);

@@ -5,7 +5,7 @@
  */
 import { PREBOOK_LIST_TEXT, PREBOOK_WINDOWS, prebookDetailsList, UNABLE_TO_SOURCE } from '../../komet/prebookDetailsList';
 import { number, textsWithin } from '../common/fields';
-import { carrierFilter, customerFilter, locationFilter } from '../common/locators';
+import { carrierFilter, customerFilter, locationFilter } from '../common/listFields';
 import { windowedGetMany } from '../common/windowedGetMany';
 
 const filterText = textsWithin(PREBOOK_LIST_TEXT);

@@ -2,7 +2,7 @@
 import { PREBOOK_HEADERS_TEXT, PREBOOK_HEADERS_WINDOWS, prebookList } from '../../komet/prebookList';
 import { number, textsWithin } from '../common/fields';
 import { oneOrZero } from '../common/options';
-import { carrierFilter, customerFilter, locationFilter } from '../common/locators';
+import { carrierFilter, customerFilter, locationFilter } from '../common/listFields';
 import { windowedGetMany } from '../common/windowedGetMany';
 
 const filterText = textsWithin(PREBOOK_HEADERS_TEXT);

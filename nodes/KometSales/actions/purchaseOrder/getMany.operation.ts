@@ -4,7 +4,7 @@
  */
 import { PO_AVAILABILITY_DAYS, PO_LIST_TEXT, PO_STATUSES, PO_WINDOWS, purchaseOrderList } from '../../komet/purchaseOrderList';
 import { date, textsWithin } from '../common/fields';
-import { customerFilter, locationFilter, vendorFilter } from '../common/locators';
+import { customerFilter, locationFilter, vendorFilter } from '../common/listFields';
 import { windowedGetMany } from '../common/windowedGetMany';
 
 const filterText = textsWithin(PO_LIST_TEXT);

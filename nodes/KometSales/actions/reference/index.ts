@@ -14,7 +14,8 @@ import { PRODUCT_LIST_TEXT, productList } from '../../komet/productList';
 import { VENDOR_LIST_TEXT, vendorList } from '../../komet/vendorList';
 import type { KometEndpoint } from '../../komet/method';
 import { date, number, textsWithin } from '../common/fields';
-import { customerFilter, locationFilter, locator, readLocator } from '../common/locators';
+import { customerFilter, locationFilter } from '../common/listFields';
+import { locator, readLocator } from '../common/locators';
 import type { KometOperation } from '../common/operation';
 import { dateRange, getManyOperation, type RequiredFields } from './getMany.operation';
 

@@ -1,7 +1,7 @@
 /** Standing Order → Get Many (standing.order.list): standing orders in a date range, one item each. */
 import { STANDING_ORDER_LIST_TEXT, STANDING_ORDER_STATUSES, standingOrderList } from '../../komet/standingOrderList';
 import { textsWithin } from '../common/fields';
-import { customerFilter, locationFilter } from '../common/locators';
+import { customerFilter, locationFilter } from '../common/listFields';
 import { dateRange, getManyOperation } from '../reference/getMany.operation';
 
 const filterText = textsWithin(STANDING_ORDER_LIST_TEXT);

@@ -1,7 +1,7 @@
 /**
  * One text for one JSON content, whatever the order of its keys: what a list request is
- * kept under (methods/referenceLists.ts), a record merged by (actions/common/records.ts)
- * and a record's fingerprint in the trigger (trigger/poll.ts). It sits here, below all
+ * kept under (methods/referenceLists.ts), a record merged by (komet/records.ts)
+ * and a record's fingerprint in the trigger (trigger/recordKey.ts). It sits here, below all
  * three, so none of them imports upward.
  */
 import type { IDataObject } from 'n8n-workflow';

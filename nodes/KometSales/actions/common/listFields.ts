@@ -1,10 +1,15 @@
 /**
- * The Dates selector, for a Komet list read over windows of a date range: which date of the
- * records the range applies to, and what each kind of date costs, one request per window
- * (docs/komet-api.md, "Size and daily budget"). Get Many over a range (windowedGetMany.ts)
- * and the trigger's events (trigger/properties.ts) both build it here.
+ * The fields of a read of a Komet list that Get Many and the trigger's events share, with
+ * their readers: the Dates selector (which date of the records a range applies to, and what
+ * each kind of date costs, one request per window: docs/komet-api.md, "Size and daily
+ * budget"), and the filters by a Komet id picked from a reference list. Get Many
+ * (windowedGetMany.ts, the operations' Filters) and the trigger (trigger/events.ts,
+ * trigger/properties.ts) build them here.
  */
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IDisplayOptions, INodeProperties } from 'n8n-workflow';
+
+import { compact } from './collections';
+import { locator, type LocatorOptions } from './locators';
 
 /** A kind of date as the selector shows it: its name, its value, how many days one request takes. */
 export interface DateKindChoice {
@@ -47,3 +52,17 @@ export function dateKindFields(options: {
 
 /** The kind a `dateKind` value chooses; the first (the default) for any other value. */
 export const kindNamed = <Kind extends DateKindChoice>(kinds: Kind[], value: unknown): Kind => kinds.find((kind) => kind.value === value) ?? kinds[0];
+
+/** A filter by a Komet id, picked from a reference list. */
+const idFilter =
+	(name: string, displayName: string, searchListMethod: LocatorOptions['searchListMethod']) =>
+	(description: string, nameOverride = name) =>
+		locator({ name: nameOverride, displayName, description, searchListMethod, listValue: 'id' });
+
+export const customerFilter = idFilter('customerId', 'Customer', 'searchCustomers');
+export const carrierFilter = idFilter('carrierId', 'Carrier', 'searchCarriers');
+export const locationFilter = idFilter('locationId', 'Location', 'searchLocations');
+export const vendorFilter = idFilter('vendorId', 'Vendor', 'searchVendors');
+
+/** The filters set in a Filters collection's value (blank ones dropped, a picked entry as its id). */
+export const filterValues = (value: IDataObject): IDataObject => compact(value);

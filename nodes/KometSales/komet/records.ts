@@ -7,8 +7,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import type { RecordLines } from '../../komet/method';
-import { stableText } from '../../transport/stableText';
+import type { RecordLines } from './method';
+import { stableText } from './stableText';
 
 /**
  * The id of a record or line as one text for any form Komet sends it in (`12`, `"12"`,
