@@ -142,6 +142,9 @@ export const isoDate = () =>
 			.refine(isCalendarDate, 'is not a real calendar date'),
 	);
 
+/** A JavaScript Date as Komet writes a moment, in GMT: `YYYY-MM-DD hh:mm:ss`. */
+const gmtText = (date: Date) => date.toISOString().slice(0, 19).replace('T', ' ');
+
 /**
  * A moment in GMT as Komet writes it, `YYYY-MM-DD hh:mm:ss`: from a Luxon DateTime or a
  * JavaScript Date (converted to GMT), an ISO text with an offset or `Z` (converted), or a
@@ -149,12 +152,12 @@ export const isoDate = () =>
  */
 function toGmtDateTime(value: unknown): unknown {
 	if (isDateTimeLike(value)) return value.isValid ? value.toUTC().toFormat('yyyy-MM-dd HH:mm:ss') : value;
-	if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 19).replace('T', ' ');
+	if (value instanceof Date && !Number.isNaN(value.getTime())) return gmtText(value);
 	if (typeof value !== 'string') return value;
 	const text = value.trim();
 	if (/[zZ]|[+-]\d{2}:?\d{2}$/.test(text) && /T|\d \d/.test(text)) {
 		const time = Date.parse(text);
-		return Number.isNaN(time) ? value : new Date(time).toISOString().slice(0, 19).replace('T', ' ');
+		return Number.isNaN(time) ? value : gmtText(new Date(time));
 	}
 	const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?$/.exec(text);
 	return match ? `${match[1]} ${match[2] ?? '00'}:${match[3] ?? '00'}:${match[4] ?? '00'}` : value;
