@@ -64,6 +64,10 @@ export interface ShipTo {
 	carrierId: number;
 	/** YYYY-MM-DD */
 	updatedAsOf: string;
+	/** Street, zip code and phone; 100 Flower Way, 32801, (407) 555-0101 when absent. */
+	address?: string;
+	zipcode?: string;
+	phone?: string;
 }
 
 export interface Prebook {
@@ -184,7 +188,10 @@ export function seed() {
 		shipTos: [
 			{ id: 1313, customerId: 131313, shipToCode: 'FRESH-ORL', name: 'Mr. Fresh Orlando', city: 'Orlando', state: 'FL', carrierId: 1360, updatedAsOf: '2026-10-01' },
 			{ id: 1314, customerId: 131313, shipToCode: 'FRESH-TPA', name: 'Mr. Fresh Tampa', city: 'Tampa', state: 'FL', carrierId: 1361, updatedAsOf: '2026-11-20' },
-			{ id: 2101, customerId: 2001, shipToCode: 'ANG-MIA', name: 'Ang Flowers Miami', city: 'Miami', state: 'FL', carrierId: 1361, updatedAsOf: '2026-09-01' },
+			{
+				id: 2101, customerId: 2001, shipToCode: 'ANG-MIA', name: 'Ang Flowers Miami', city: 'Miami', state: 'FL', carrierId: 1361, updatedAsOf: '2026-09-01',
+				address: '8200 NW 25th St', zipcode: '33122', phone: '(305) 555-0142',
+			},
 		] as ShipTo[],
 		/** box code → external code */
 		boxes: new Map<string, string>(

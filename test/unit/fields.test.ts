@@ -35,6 +35,8 @@ const NOT_SENT: Record<string, string> = {
 	'purchaseOrder → getMany: dateFrom': "the range's start: sent as each call's date",
 	'purchaseOrder → getMany: dateTo': "the range's end",
 	'invoice → getPdf: binaryPropertyName': 'names the binary field the PDF leaves in',
+	'prebook → createMultiple: fillCustomerDetails': "fills the customer's empty fields from Komet's lists before sending (test/operations/customerFill.test.ts)",
+	'prebook → createMultiple: fillShipTo': 'the ship-to those fields are filled from',
 };
 
 type LocatorMode = 'id' | 'code';

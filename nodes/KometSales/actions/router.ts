@@ -14,10 +14,10 @@ import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INod
 
 import { DEFAULT_MAX_REQUESTS } from '../transport/budget';
 import { toNodeError } from '../transport/errors';
-import { openSession } from '../transport/request';
+import { openSession, type KometSession } from '../transport/request';
 import { planCalls, type Call, type ItemRequest } from './common/batching';
 import { errorItem, rejectedLineItem } from './common/errorItems';
-import type { NodeOperation } from './common/operation';
+import type { NodeOperation, RequestCompleter } from './common/operation';
 import { readWindowed, type WindowedItem } from './common/windowedRead';
 import { report, type Entry } from './common/outcomes';
 import { pointAtField } from './common/refusals';
@@ -55,6 +55,19 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		outputByItem[itemIndex].push(errorItem(nodeError, itemIndex, extra));
 	};
 
+	const options = this.getNodeParameter('options', 0, {}) as RunOptions;
+	const maxRequests = options.maxRequests ?? DEFAULT_MAX_REQUESTS;
+	// Opened when first needed: a run whose every item is refused before sending opens none.
+	let opened: Promise<KometSession> | undefined;
+	/** Requests the session had sent when opened (n8n's Retry On Fail tries of one run share its budget). */
+	let sentAtOpen = 0;
+	const sessionOf = () =>
+		(opened ??= openSession(this, { maxRequests }).then((session) => {
+			sentAtOpen = session.sent;
+			return session;
+		}));
+	const complete = operation.kind === 'perLine' ? operation.completer?.(this, sessionOf) : undefined;
+
 	const requests: ItemRequest[] = [];
 	const windowed: WindowedItem[] = [];
 	const limits = new Map<number, number | undefined>();
@@ -69,7 +82,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 				continue;
 			}
 			limits.set(itemIndex, operation.kind === 'wholeCall' ? operation.limitOf?.(this, itemIndex) : undefined);
-			for (const request of requestsOf(this, operation, itemIndex)) requests.push({ itemIndex, request });
+			for (const request of await requestsOf(this, operation, itemIndex, complete)) requests.push({ itemIndex, request });
 		} catch (error) {
 			const problem =
 				error instanceof InputProblem
@@ -80,9 +93,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	}
 	if (requests.length === 0 && windowed.length === 0) return [outputByItem.flat()];
 
-	const options = this.getNodeParameter('options', 0, {}) as RunOptions;
-	const maxRequests = options.maxRequests ?? DEFAULT_MAX_REQUESTS;
-	const session = await openSession(this, { maxRequests });
+	const session = await sessionOf();
 	if (operation.kind === 'windowedRead') {
 		// Return All asks every window, counted now; an item with a Limit stops early, and the budget holds it call by call.
 		const needed = windowed.reduce((sum, { windows, limit }) => sum + (limit === undefined ? windows.count : 1), 0);
@@ -102,7 +113,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		acrossItems: options.batching !== false,
 	});
 
-	const refusal = refuseRun(this, operation, calls, maxRequests);
+	// Lists read while completing the requests count too.
+	const refusal = refuseRun(this, operation, calls, maxRequests, session.sent - sentAtOpen);
 	if (refusal) {
 		for (const { itemIndex } of requests) fail(new NodeOperationError(this.getNode(), refusal, { itemIndex }), itemIndex);
 		return [outputByItem.flat()];
@@ -177,22 +189,28 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 }
 
 /**
- * The requests of one input item as its operation reads them, each checked by the operation's
- * schema: every request of the item is valid before any is planned.
+ * The requests of one input item as its operation reads them (and completes them, if it does),
+ * each checked by the operation's schema: every request of the item is valid before any is planned.
  */
-function requestsOf(context: IExecuteFunctions, operation: NodeOperation, itemIndex: number): IDataObject[] {
+async function requestsOf(context: IExecuteFunctions, operation: NodeOperation, itemIndex: number, complete?: RequestCompleter): Promise<IDataObject[]> {
 	const raw = operation.readRequest(context, itemIndex);
-	return (Array.isArray(raw) ? raw : [raw]).map((one) => parseRequest(context, operation, one, itemIndex) as IDataObject);
+	const read = Array.isArray(raw) ? raw : [raw];
+	const completed = complete ? await Promise.all(read.map(async (one) => await complete(one, itemIndex))) : read;
+	return completed.map((one) => parseRequest(context, operation, one, itemIndex) as IDataObject);
 }
 
 /** Why this run must not send anything, if it must not. */
-function refuseRun(context: IExecuteFunctions, operation: NodeOperation, calls: Call[], maxRequests: number) {
-	if (calls.length > maxRequests) return tooManyRequests(calls.length, maxRequests);
+function refuseRun(context: IExecuteFunctions, operation: NodeOperation, calls: Call[], maxRequests: number, sentBefore: number) {
+	if (sentBefore + calls.length > maxRequests) {
+		// Lists read to complete the requests (Fill Customer Details From Komet) went out already.
+		const sent = sentBefore ? `Only the ${sentBefore} list request${sentBefore > 1 ? 's' : ''} that completed the items ${sentBefore > 1 ? 'were' : 'was'} sent.` : undefined;
+		return tooManyRequests(sentBefore + calls.length, maxRequests, sent);
+	}
 	if (context.getNode().retryOnFail && calls.some((call) => !operation.endpoint.repeatable(call.request))) {
 		return "Retry On Fail is on in this node's settings: n8n would run the whole node again after a failure and create again what already went through. Turn Retry On Fail off; the node's own Options → Retries resends a request only when that cannot create anything twice. Nothing was sent.";
 	}
 	return undefined;
 }
 
-const tooManyRequests = (needed: number, maxRequests: number) =>
-	`This run would send ${needed} requests to Komet, more than Max Requests per Run (${maxRequests}) allows. Komet allows about 1,000 requests per user per day: raise the option if that is intended; Batch Requests on, or a shorter date range for a Get Many, needs fewer. Nothing was sent.`;
+const tooManyRequests = (needed: number, maxRequests: number, sent = 'Nothing was sent.') =>
+	`This run would send ${needed} requests to Komet, more than Max Requests per Run (${maxRequests}) allows. Komet allows about 1,000 requests per user per day: raise the option if that is intended; Batch Requests on, or a shorter date range for a Get Many, needs fewer. ${sent}`;

@@ -26,12 +26,17 @@ const labelled = (label: string, code: unknown) => (code ? `${label} (${String(c
 const toItems = (list: IDataObject[], label: (record: IDataObject) => string, value: (record: IDataObject) => unknown) =>
 	list.map((record): INodeListSearchItems => ({ name: label(record), value: String(value(record)) }));
 
-/** The customer chosen on the node, as an id (a code is looked up). */
+/**
+ * The customer chosen on the node, as an id (a code is looked up): `customer`, or Create
+ * Multiple's `customerCode`, whose list yields codes.
+ */
 async function currentCustomerId(context: ILoadOptionsFunctions): Promise<number | undefined> {
-	const locator = context.getCurrentNodeParameter('customer') as { mode?: string; value?: unknown } | undefined;
+	type Chosen = { mode?: string; value?: unknown } | undefined;
+	const byId = context.getCurrentNodeParameter('customer') as Chosen;
+	const locator = byId ?? (context.getCurrentNodeParameter('customerCode') as Chosen);
 	const value = locator?.value;
 	if (value === undefined || value === '') return undefined;
-	if (locator?.mode !== 'code') return Number(value);
+	if (byId && locator?.mode !== 'code') return Number(value);
 	// Komet's code filter is exact and, like all its filters, takes any case.
 	const code = String(value).trim().toLowerCase();
 	const { records } = await referenceList(context, customerList);

@@ -10,13 +10,18 @@
  *   again (a customer created a minute ago is found by typing its name), and a list is never
  *   older than REFERENCE_LIST_TTL_MS.
  * - Calls for the same list at once share one request; a failed request is not kept.
+ * - A node run reads them too (Create Multiple's Fill Customer Details From Komet), through its
+ *   own session, so each request counts against Max Requests per Run.
  */
 import { createHash } from 'crypto';
-import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import type { KometEndpoint } from '../komet/method';
 import { KOMET_CREDENTIAL_TYPE, type KometCredentials } from '../transport/credentials';
 import { stableText } from '../komet/stableText';
+import type { KometResponse } from '../transport/answer';
+
+type ListContext = ILoadOptionsFunctions | IExecuteFunctions;
 
 /** How long a list is kept. */
 export const REFERENCE_LIST_TTL_MS = 5 * 60_000;
@@ -37,7 +42,7 @@ export function forgetReferenceLists() {
 	kept.clear();
 }
 
-async function keyOf(context: ILoadOptionsFunctions, endpoint: KometEndpoint, query: IDataObject) {
+async function keyOf(context: ListContext, endpoint: KometEndpoint, query: IDataObject) {
 	const credentials = await context.getCredentials<KometCredentials>(KOMET_CREDENTIAL_TYPE);
 	const credential = createHash('sha256')
 		.update(JSON.stringify([credentials.baseUrl ?? '', credentials.token ?? '']))
@@ -52,10 +57,14 @@ function forgetOld(now: number) {
 
 /** The list's records, kept or fetched; `fresh` when they were fetched by this call or very recently. */
 export async function referenceList(
-	context: ILoadOptionsFunctions,
+	context: ListContext,
 	endpoint: KometEndpoint,
 	query: IDataObject = {},
-	options: { refetchIfOlderThan?: number } = {},
+	options: {
+		refetchIfOlderThan?: number;
+		/** How the list is asked for when it is not kept: a node run's session; by default a call of its own. */
+		fetch?: (endpoint: KometEndpoint, query: IDataObject) => Promise<KometResponse>;
+	} = {},
 ): Promise<{ records: IDataObject[]; fresh: boolean }> {
 	const now = Date.now();
 	const key = await keyOf(context, endpoint, query);
@@ -64,9 +73,10 @@ export async function referenceList(
 	if (!list || tooOld(now - list.fetchedAt)) {
 		forgetOld(now);
 		// The transport loads at the first search, not when n8n loads the node at start-up.
-		const records = import('../transport/request')
-			.then(({ callKomet }) => callKomet(context, endpoint, query))
-			.then((response) => response.results ?? []);
+		const fetched = options.fetch
+			? options.fetch(endpoint, query)
+			: import('../transport/request').then(({ callKomet }) => callKomet(context, endpoint, query));
+		const records = fetched.then((response) => response.results ?? []);
 		list = { fetchedAt: now, records };
 		kept.set(key, list);
 		records.catch(() => {

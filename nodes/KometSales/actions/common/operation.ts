@@ -15,6 +15,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { KometResponse } from '../../transport/answer';
 import type { KometEndpoint, KometRequest } from '../../komet/method';
+import type { KometSession } from '../../transport/request';
 import type { BatchPlan, LinePlan } from './batching';
 import type { FieldRefusals } from './refusals';
 
@@ -79,7 +80,17 @@ export interface PerLineOperation<Endpoint extends KometEndpoint = KometEndpoint
 	readonly batching?: BatchPlan;
 	/** The output item of one answered line (a request without lines gives Komet's answer itself). */
 	lineOutput(result: IDataObject, line: IDataObject, request: KometRequest<Endpoint>, response: KometResponse): IDataObject;
+	/**
+	 * Completes each item's request from Komet's lists before the schema checks it (Create
+	 * Multiple's Fill Customer Details From Komet). Made once per run, so a list it reads is read
+	 * once for all items; `session` is the run's, so its requests count against Max Requests per
+	 * Run. A throw is an error of that item.
+	 */
+	completer?(context: IExecuteFunctions, session: () => Promise<KometSession>): RequestCompleter;
 }
+
+/** Completes one item's request (see PerLineOperation.completer). */
+export type RequestCompleter = (request: RawRequest, itemIndex: number) => Promise<RawRequest>;
 
 /**
  * A list read over date windows (common/windowedGetMany.ts): the item's windows, counted before

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { KometRequest } from '../../komet/method';
 import { multiplePrebooksCreate, PREBOOK_ANSWER_TEXT, PREBOOK_LINE_MIN, PREBOOK_LINE_TEXT, PREBOOK_TEXT } from '../../komet/multiplePrebooksCreate';
+import type { KometSession } from '../../transport/request';
 import { additionalFields, readAdditionalFields } from '../common/collections';
 import { date, decimal, number, textsWithin, wholeNumber } from '../common/fields';
 import { lineShape, linesProperties, readLines } from '../common/lines';
@@ -9,9 +10,8 @@ import { shipVia, unitType } from '../common/options';
 import { locationCodeLocator, locator, readLocator } from '../common/locators';
 import { fillIdentifiers, identifiedLines } from '../common/identifiers';
 import type { BatchPlan, LinePlan } from '../common/batching';
-import { NodeOperation, type PerLineOperation } from '../common/operation';
-
-const ADDRESS_PARTS = ['Street', 'City', 'State', 'Zipcode', 'Country'] as const;
+import { NodeOperation, type PerLineOperation, type RequestCompleter } from '../common/operation';
+import { ADDRESS_GROUPS, ADDRESS_PARTS, customerFiller, FILL_CUSTOMER_DETAILS, fillProperties } from './customerFill';
 
 const CUSTOMER_FIELDS = [
 	['customerName', 'Customer Name', 'Name of the customer'],
@@ -189,6 +189,11 @@ class CreateMultiple extends NodeOperation<Endpoint> implements PerLineOperation
 	lineOutput(result: IDataObject, line: IDataObject, request: KometRequest<Endpoint>) {
 		return { ...result, identifier: line.identifier, customerCode: request.customerCode };
 	}
+
+	// Only where the option is on (version 2): fills the customer fields left empty from Komet's lists.
+	completer(context: IExecuteFunctions, session: () => Promise<KometSession>): RequestCompleter {
+		return customerFiller(this.endpoint, this.properties)(context, session);
+	}
 }
 
 export const createMultiple = new CreateMultiple(properties, flatCustomerDetails);
@@ -200,11 +205,6 @@ export const createMultiple = new CreateMultiple(properties, flatCustomerDetails
  * The groups cannot start open: n8n 2.41 fails to add a node whose single-value fixed
  * collection has a non-empty default (it reads the node's absent value for each group).
  */
-const ADDRESS_GROUPS = [
-	{ name: 'billing', displayName: 'Billing Address', prefix: 'customerBilling' },
-	{ name: 'shipping', displayName: 'Shipping Address', prefix: 'customerShipping' },
-] as const;
-
 const customerAddresses: INodeProperties = {
 	displayName: 'Customer Addresses',
 	name: 'customerAddresses',
@@ -222,11 +222,25 @@ const customerAddresses: INodeProperties = {
 	})),
 };
 
+/**
+ * A field required unless Fill Customer Details From Komet is on: two fields of one name, one
+ * shown with the option off (required), one with it on (may stay empty: n8n would not run a
+ * workflow with a required field empty).
+ */
+const requiredUnlessFilled = (property: INodeProperties): INodeProperties[] => [
+	{ ...property, displayOptions: { show: { [FILL_CUSTOMER_DETAILS]: [false] } } },
+	{ ...property, required: false, displayOptions: { show: { [FILL_CUSTOMER_DETAILS]: [true] } } },
+];
+
 const groupedProperties = properties.flatMap((property): INodeProperties[] => {
+	if (property.name === 'customerCode') return [property, ...fillProperties];
 	if (property.name === 'customerDetailsNotice') {
-		return [{ ...property, displayName: "Komet's multiple.prebooks.create requires the customer's name, phone, billing address and shipping address in every request, even for a customer picked from the list: add both addresses under Customer Addresses" }];
+		return [{ ...property, displayName: "Komet's multiple.prebooks.create requires the customer's name, phone, billing address and shipping address in every request, even for a customer picked from the list: add both addresses under Customer Addresses, or turn on Fill Customer Details From Komet for the name, phone and shipping address" }];
 	}
-	if (property.name === 'customerName') return [property, properties.find((candidate) => candidate.name === 'customerPhone') as INodeProperties, customerAddresses];
+	if (property.name === 'customerName') {
+		const phone = properties.find((candidate) => candidate.name === 'customerPhone') as INodeProperties;
+		return [...requiredUnlessFilled(property), ...requiredUnlessFilled(phone), customerAddresses];
+	}
 	return CUSTOMER_FIELDS.some(([name]) => name === property.name) ? [] : [property];
 });
 
