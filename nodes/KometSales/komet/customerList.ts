@@ -3,6 +3,8 @@
  * ("Lists"), id and code filters are exact, name and description filters a case-insensitive LIKE.
  * `includeInactive` is sent as 1/0, as the newest page has it (an older one writes true/false).
  */
+import type { IDataObject } from 'n8n-workflow';
+
 import { documented, flag, id, isoDate, lazy, optional, text } from './common';
 import { list } from './method';
 
@@ -22,3 +24,9 @@ export const customerListSchema = lazy(() =>
 );
 
 export const customerList = list({ path: 'customer.list', resultsKey: 'customers', empty: 'Customers not found.', schema: customerListSchema });
+
+/** Whether a listed customer has this code: Komet's code filter is exact and, like all its filters, takes any case. */
+export const hasCustomerCode = (code: unknown) => {
+	const wanted = String(code).trim().toLowerCase();
+	return (customer: IDataObject) => String(customer.code ?? '').trim().toLowerCase() === wanted;
+};

@@ -14,7 +14,7 @@ import type { KometEndpoint } from '../komet/method';
 import { DAY_MS, dayIn } from '../komet/days';
 import { boxtypeList } from '../komet/boxtypeList';
 import { carrierList } from '../komet/carrierList';
-import { customerList } from '../komet/customerList';
+import { customerList, hasCustomerCode } from '../komet/customerList';
 import { customerShiptoList } from '../komet/customerShiptoList';
 import { futureInventoryOpenmarketList } from '../komet/futureInventoryOpenmarketList';
 import { locationList } from '../komet/locationList';
@@ -37,10 +37,8 @@ async function currentCustomerId(context: ILoadOptionsFunctions): Promise<number
 	const value = locator?.value;
 	if (value === undefined || value === '') return undefined;
 	if (byId && locator?.mode !== 'code') return Number(value);
-	// Komet's code filter is exact and, like all its filters, takes any case.
-	const code = String(value).trim().toLowerCase();
 	const { records } = await referenceList(context, customerList);
-	return records.find((customer) => String(customer.code).toLowerCase() === code)?.id as number | undefined;
+	return records.find(hasCustomerCode(value))?.id as number | undefined;
 }
 
 type Pick = (record: IDataObject) => unknown;

@@ -192,7 +192,7 @@ class CreateMultiple extends NodeOperation<Endpoint> implements PerLineOperation
 
 	// Only where the option is on (version 2): fills the customer fields left empty from Komet's lists.
 	completer(context: IExecuteFunctions, session: () => Promise<KometSession>): RequestCompleter {
-		return customerFiller(this.endpoint, this.properties)(context, session);
+		return customerFiller(this.endpoint, this.properties, context, session);
 	}
 }
 

@@ -17,7 +17,8 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { customerList } from '../../komet/customerList';
+import { isBlank } from '../../komet/common';
+import { customerList, hasCustomerCode } from '../../komet/customerList';
 import { customerShiptoList } from '../../komet/customerShiptoList';
 import type { KometEndpoint } from '../../komet/method';
 import { stableText } from '../../komet/stableText';
@@ -88,14 +89,12 @@ const FIELD_GROUPS: Array<{ label: string; fields: Array<{ key: string; label: s
 ];
 const CUSTOMER_KEYS = FIELD_GROUPS.flatMap((group) => group.fields.map((field) => field.key));
 
-const blank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-
 const listed = (words: string[]) => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`);
 
 /** `Customer Addresses → Billing Address: street, city, state, zip code and country are required`, all groups in one sentence. */
 function missingSentence(request: Record<string, unknown>): string | undefined {
 	const parts = FIELD_GROUPS.flatMap((group) => {
-		const missing = group.fields.filter((field) => blank(request[field.key])).map((field) => field.label);
+		const missing = group.fields.filter((field) => isBlank(request[field.key])).map((field) => field.label);
 		return missing.length ? [`${group.label}${listed(missing)} ${missing.length > 1 ? 'are' : 'is'} required`] : [];
 	});
 	return parts.length ? parts.join('; ') : undefined;
@@ -107,109 +106,111 @@ const nameAndCode = (record: IDataObject, code: unknown) => `${String(record.nam
 const shipToNames = (shipTos: IDataObject[]) => listed(shipTos.map((shipTo) => `${nameAndCode(shipTo, shipTo.shipToCode)}, id ${String(shipTo.id)}`));
 
 /**
- * The completer of one run (KometOperation.completer): fills an item's empty customer fields when
+ * The completer of one run (PerLineOperation.completer): fills an item's empty customer fields when
  * the item asks for it, then refuses it if a customer field is still missing, in one sentence
  * beside the item's other problems.
  */
-export function customerFiller(endpoint: KometEndpoint, properties: INodeProperties[]) {
-	return (context: IExecuteFunctions, session: () => Promise<KometSession>): RequestCompleter => {
-		const { timeout, retries } = context.getNodeParameter('options', 0, {}) as { timeout?: number; retries?: number };
-		/** This run's reads, by list and query: each asked once, a failure included (every item then reports it). */
-		const asked = new Map<string, Promise<{ records: IDataObject[]; fresh: boolean }>>();
-		const read = (list: KometEndpoint, query: IDataObject, again = false) => {
-			const key = `${list.path} ${stableText(query)}${again ? ' again' : ''}`;
-			let reading = asked.get(key);
-			if (!reading) {
-				reading = referenceList(context, list, query, {
-					refetchIfOlderThan: again ? FRESH_ENOUGH_MS : undefined,
-					fetch: async (endpointToAsk, queryToSend) => await (await session()).call(endpointToAsk, queryToSend, { timeout, retries }),
-				});
-				asked.set(key, reading);
-			}
-			return reading;
-		};
-		/** The list and the records `match` finds in it; a kept list where none matches is asked again once, if not fresh (a record added a minute ago). */
-		const find = async (list: KometEndpoint, query: IDataObject, match: (record: IDataObject) => boolean, itemIndex: number) => {
-			try {
-				const first = await read(list, query);
-				const found = first.records.filter(match);
-				if (found.length || first.fresh) return { records: first.records, found };
-				const again = await read(list, query, true);
-				return { records: again.records, found: again.records.filter(match) };
-			} catch (error) {
-				throw whileFilling(error, list, itemIndex);
-			}
-		};
-
-		return async (request, itemIndex) => {
-			if (!context.getNodeParameter(FILL_CUSTOMER_DETAILS, itemIndex, false)) return request;
-			const filled = { ...request };
-			const hints: string[] = [];
-			const code = blank(request.customerCode) ? undefined : String(request.customerCode).trim().toLowerCase();
-			const wantsName = blank(request.customerName);
-			const wantsPhone = blank(request.customerPhone);
-			const wantsShipping = SHIPPING_KEYS.every((key) => blank(request[key]));
-			if (code !== undefined && (wantsName || wantsPhone || wantsShipping)) {
-				// Komet's code filter is exact and, like all its filters, takes any case.
-				const { found } = await find(customerList, {}, (customer) => String(customer.code ?? '').trim().toLowerCase() === code, itemIndex);
-				const customer = found[0];
-				if (!customer) {
-					throw inputError(context, itemIndex, [
-						`Customer (customerCode): Komet's customer list has no customer with the code "${String(request.customerCode)}", so its details cannot be filled`,
-					]);
-				}
-				if (wantsName && !blank(customer.name)) filled.customerName = customer.name;
-				if (wantsPhone || wantsShipping) {
-					const shipTo = await chooseShipTo(customer, itemIndex);
-					if (shipTo) {
-						if (wantsPhone && !blank(shipTo.phone)) filled.customerPhone = shipTo.phone;
-						if (wantsShipping) {
-							for (const [from, to] of Object.entries(FROM_SHIP_TO)) if (!blank(shipTo[from])) filled[to] = shipTo[from];
-						}
-					} else {
-						hints.push(`Komet lists no ship-to for ${nameAndCode(customer, customer.code)}: its phone and shipping address must be typed.`);
-					}
-				}
-			}
-			const missing = missingSentence(filled);
-			if (!missing) return filled;
-			const others = (endpoint.schema().safeParse(filled).error?.issues ?? [])
-				.filter((issue) => !(CUSTOMER_KEYS.includes(String(issue.path[0])) && blank(filled[String(issue.path[0])])))
-				.map((issue) => describeIssue(properties, issue));
-			if (!blank(filled.customerCode) && blank(filled.customerBillingStreet)) {
-				hints.push("No Komet list gives a customer's billing address: add it under Customer Addresses.");
-			}
-			throw inputError(context, itemIndex, [missing, ...others], hints.join(' ') || undefined);
-		};
-
-		/** The ship-to to fill from: the one the user named, or the customer's only one; undefined when it has none. */
-		async function chooseShipTo(customer: IDataObject, itemIndex: number): Promise<IDataObject | undefined> {
-			const named = readLocator(context, FILL_SHIP_TO, itemIndex, 'id');
-			const wanted = named === undefined ? undefined : String(named.value).trim().toLowerCase();
-			const matches = (shipTo: IDataObject) =>
-				wanted === undefined ||
-				(named?.kind === 'id'
-					? String(shipTo.id) === wanted
-					: [shipTo.shipToCode, shipTo.name].some((value) => String(value ?? '').trim().toLowerCase() === wanted));
-			const customerId = /^\d+$/.test(String(customer.id)) ? Number(customer.id) : customer.id;
-			const { records, found } = await find(customerShiptoList, { customerId }, matches, itemIndex);
-			if (found.length === 1) return found[0];
-			if (named === undefined && found.length === 0) return undefined;
-			const whose = nameAndCode(customer, customer.code);
-			const problem =
-				named === undefined
-					? `${whose} has ${records.length} ship-tos in Komet, ${shipToNames(records)}: pick the one whose phone and shipping address fill the empty fields`
-					: found.length === 0
-						? `${whose} has no ship-to "${String(named.value)}" in Komet; its ship-tos: ${records.length ? shipToNames(records) : 'none'}`
-						: `${whose} has ${found.length} ship-tos "${String(named.value)}" in Komet, ${shipToNames(found)}: give the one by ID`;
-			throw inputError(
-				context,
-				itemIndex,
-				[`Ship-To (${FILL_SHIP_TO}): ${problem}`],
-				'Or type Customer Phone and the Shipping Address yourself: a typed value is never replaced.',
-			);
+export function customerFiller(
+	endpoint: KometEndpoint,
+	properties: INodeProperties[],
+	context: IExecuteFunctions,
+	session: () => Promise<KometSession>,
+): RequestCompleter {
+	const { timeout, retries } = context.getNodeParameter('options', 0, {}) as { timeout?: number; retries?: number };
+	/** This run's reads, by list and query: each asked once, a failure included (every item then reports it). */
+	const asked = new Map<string, Promise<{ records: IDataObject[]; fresh: boolean }>>();
+	const read = (list: KometEndpoint, query: IDataObject, again = false) => {
+		const key = `${list.path} ${stableText(query)}${again ? ' again' : ''}`;
+		let reading = asked.get(key);
+		if (!reading) {
+			reading = referenceList(context, list, query, {
+				refetchIfOlderThan: again ? FRESH_ENOUGH_MS : undefined,
+				fetch: async (endpointToAsk, queryToSend) => await (await session()).call(endpointToAsk, queryToSend, { timeout, retries }),
+			});
+			asked.set(key, reading);
+		}
+		return reading;
+	};
+	/** The list and the records `match` finds in it; a kept list where none matches is asked again once, if not fresh (a record added a minute ago). */
+	const find = async (list: KometEndpoint, query: IDataObject, match: (record: IDataObject) => boolean, itemIndex: number) => {
+		try {
+			const first = await read(list, query);
+			const found = first.records.filter(match);
+			if (found.length || first.fresh) return { records: first.records, found };
+			const again = await read(list, query, true);
+			return { records: again.records, found: again.records.filter(match) };
+		} catch (error) {
+			throw whileFilling(error, list, itemIndex);
 		}
 	};
+
+	return async (request, itemIndex) => {
+		if (!context.getNodeParameter(FILL_CUSTOMER_DETAILS, itemIndex, false)) return request;
+		const filled = { ...request };
+		const hints: string[] = [];
+		const code = isBlank(request.customerCode) ? undefined : request.customerCode;
+		const wantsName = isBlank(request.customerName);
+		const wantsPhone = isBlank(request.customerPhone);
+		const wantsShipping = SHIPPING_KEYS.every((key) => isBlank(request[key]));
+		if (code !== undefined && (wantsName || wantsPhone || wantsShipping)) {
+			const { found } = await find(customerList, {}, hasCustomerCode(code), itemIndex);
+			const customer = found[0];
+			if (!customer) {
+				throw inputError(context, itemIndex, [
+					`Customer (customerCode): Komet's customer list has no customer with the code "${String(request.customerCode)}", so its details cannot be filled`,
+				]);
+			}
+			if (wantsName && !isBlank(customer.name)) filled.customerName = customer.name;
+			if (wantsPhone || wantsShipping) {
+				const shipTo = await chooseShipTo(customer, itemIndex);
+				if (shipTo) {
+					if (wantsPhone && !isBlank(shipTo.phone)) filled.customerPhone = shipTo.phone;
+					if (wantsShipping) {
+						for (const [from, to] of Object.entries(FROM_SHIP_TO)) if (!isBlank(shipTo[from])) filled[to] = shipTo[from];
+					}
+				} else {
+					hints.push(`Komet lists no ship-to for ${nameAndCode(customer, customer.code)}: its phone and shipping address must be typed.`);
+				}
+			}
+		}
+		const missing = missingSentence(filled);
+		if (!missing) return filled;
+		const others = (endpoint.schema().safeParse(filled).error?.issues ?? [])
+			.filter((issue) => !(CUSTOMER_KEYS.includes(String(issue.path[0])) && isBlank(filled[String(issue.path[0])])))
+			.map((issue) => describeIssue(properties, issue));
+		if (!isBlank(filled.customerCode) && isBlank(filled.customerBillingStreet)) {
+			hints.push("No Komet list gives a customer's billing address: add it under Customer Addresses.");
+		}
+		throw inputError(context, itemIndex, [missing, ...others], hints.join(' ') || undefined);
+	};
+
+	/** The ship-to to fill from: the one the user named, or the customer's only one; undefined when it has none. */
+	async function chooseShipTo(customer: IDataObject, itemIndex: number): Promise<IDataObject | undefined> {
+		const named = readLocator(context, FILL_SHIP_TO, itemIndex, 'id');
+		const wanted = named === undefined ? undefined : String(named.value).trim().toLowerCase();
+		const matches = (shipTo: IDataObject) =>
+			wanted === undefined ||
+			(named?.kind === 'id'
+				? String(shipTo.id) === wanted
+				: [shipTo.shipToCode, shipTo.name].some((value) => String(value ?? '').trim().toLowerCase() === wanted));
+		const customerId = /^\d+$/.test(String(customer.id)) ? Number(customer.id) : customer.id;
+		const { records, found } = await find(customerShiptoList, { customerId }, matches, itemIndex);
+		if (found.length === 1) return found[0];
+		if (named === undefined && found.length === 0) return undefined;
+		const whose = nameAndCode(customer, customer.code);
+		const problem =
+			named === undefined
+				? `${whose} has ${records.length} ship-tos in Komet, ${shipToNames(records)}: pick the one whose phone and shipping address fill the empty fields`
+				: found.length === 0
+					? `${whose} has no ship-to "${String(named.value)}" in Komet; its ship-tos: ${records.length ? shipToNames(records) : 'none'}`
+					: `${whose} has ${found.length} ship-tos "${String(named.value)}" in Komet, ${shipToNames(found)}: give the one by ID`;
+		throw inputError(
+			context,
+			itemIndex,
+			[`Ship-To (${FILL_SHIP_TO}): ${problem}`],
+			'Or type Customer Phone and the Shipping Address yourself: a typed value is never replaced.',
+		);
+	}
 }
 
 /** A list that failed while filling: Komet's words, saying which list and why it was asked. */
