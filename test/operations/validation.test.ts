@@ -54,7 +54,7 @@ const soItem = (changes: IDataObject) => {
 // Required fields left empty in the editor are caught by n8n before the node runs;
 // these reach the node empty through expressions over upstream data.
 const cases: Array<[string, INodeParameters, string]> = [
-	['no boxes', { resource: 'box', operation: 'updateExternalCodes', boxes: {} }, 'boxes: must contain at least one entry'],
+	['no boxes', box([]), 'boxes: must contain at least one entry'],
 	['box code too long', box([{ boxCode: 'K'.repeat(21), externalCode: 'X' }]), 'boxes[0].boxCode: must be at most 20 characters'],
 	['external code missing', box([{ boxCode: 'KS001001' }]), 'boxes[0].externalCode: is required'],
 	['JSON that does not parse', box('[{"boxCode": '), 'boxes: is not valid JSON'],

@@ -57,7 +57,9 @@ export function linesProperties(options: LinesOptions): INodeProperties[] {
 			displayName,
 			name,
 			type: 'fixedCollection',
-			typeOptions: { multipleValues: true, sortable: true },
+			// n8n checks `required` only on plain fields; for a fixedCollection, its panel (and its
+			// run) flags an empty list through minRequiredFields.
+			typeOptions: { multipleValues: true, sortable: true, ...(options.required ? { minRequiredFields: 1 } : {}) },
 			required: options.required,
 			placeholder: `Add ${options.entryDisplayName}`,
 			default: {},
