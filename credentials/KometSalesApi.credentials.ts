@@ -1,6 +1,5 @@
 import type {
 	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
 	ICredentialType,
 	Icon,
 	IHttpRequestOptions,
@@ -8,10 +7,6 @@ import type {
 } from 'n8n-workflow';
 
 import { checkBaseUrl } from '../nodes/KometSales/transport/credentials';
-
-// n8n shows a fixed text for a declarative test: it names every reason Komet has for status 0.
-const REJECTED =
-	'Komet Sales rejected the token: it is not a valid token, boxtype.list is not ticked for it (Komet: Setup → Settings → Tokens), or it is a Customer token, which Komet does not let list box types (one that works for the operations you use can be saved as it is)';
 
 export class KometSalesApi implements ICredentialType {
 	name = 'kometSalesApi';
@@ -44,9 +39,10 @@ export class KometSalesApi implements ICredentialType {
 	];
 
 	/**
-	 * Used by the credential test only (the node places the token per method itself). It
-	 * applies the node's base URL rule before anything is sent: the test must refuse what
-	 * the node refuses, instead of sending the token over plain http.
+	 * Not used by the nodes (they place the token per method themselves) nor by the credential
+	 * test (nodes/KometSales/methods/credentialTest.ts, named by the nodes' `testedBy`): n8n applies
+	 * it where the credential serves a generic request (the HTTP Request node). It applies the
+	 * node's base URL rule before anything is sent, instead of sending the token over plain http.
 	 */
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions) {
 		const base = checkBaseUrl(credentials.baseUrl as string | undefined);
@@ -58,23 +54,4 @@ export class KometSalesApi implements ICredentialType {
 			qs: { ...requestOptions.qs, authenticationToken: credentials.token },
 		};
 	}
-
-	// Komet has no ping method. boxtype.list is the cheapest call, open to Company and Vendor
-	// tokens; no list method takes Customer tokens, whose test fails (the message says so).
-	test: ICredentialTestRequest = {
-		request: {
-			method: 'GET',
-			url: '/boxtype.list',
-		},
-		rules: [
-			{
-				type: 'responseSuccessBody',
-				properties: { key: 'status', value: '0', message: REJECTED },
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: { key: 'status', value: 0, message: REJECTED },
-			},
-		],
-	};
 }

@@ -1,7 +1,13 @@
+import type { ICredentialType } from 'n8n-workflow';
+
 import { KometSalesApi } from '../credentials/KometSalesApi.credentials';
+import { KometSales } from '../nodes/KometSales/KometSales.node';
+import { KometSalesTrigger } from '../nodes/KometSales/KometSalesTrigger.node';
+import { REFUSAL_HINT } from '../nodes/KometSales/methods/credentialTest';
 import { checkBaseUrl } from '../nodes/KometSales/transport/credentials';
+import { secretSpellings } from '../nodes/KometSales/transport/errors';
 import { testCredential } from './harness/credentialTest';
-import { startSimulator, type Simulator } from './simulator/server';
+import { startSimulator, type Fault, type Simulator } from './simulator/server';
 
 let simulator: Simulator;
 beforeAll(async () => (simulator = await startSimulator()));
@@ -24,20 +30,65 @@ describe('credential test (boxtype.list, token as query parameter)', () => {
 		expect(result.status).toBe('OK');
 	});
 
-	test('a token Komet rejects (status "0") fails the test', async () => {
+	test('a token Komet rejects (status "0") fails the test, quoting Komet\'s answer first, then the hint', async () => {
 		const result = await testCredential(new KometSalesApi(), { token: 'wrong', baseUrl: simulator.url });
-		expect(result).toEqual({ status: 'Error', message: expect.stringContaining('Komet Sales rejected the token') });
+		expect(result).toEqual({ status: 'Error', message: `Komet Sales answered: "Invalid authentication token." ${REFUSAL_HINT}` });
 	});
 
 	test('a Customer token fails it (boxtype.list takes Company and Vendor tokens), and the message says why', async () => {
 		const result = await testCredential(new KometSalesApi(), { token: 'sim-customer-token', baseUrl: simulator.url });
-		expect(result).toEqual({ status: 'Error', message: expect.stringContaining('or it is a Customer token, which Komet does not let list box types') });
+		expect(result).toEqual({ status: 'Error', message: expect.stringMatching(/^Komet Sales answered: "The token is not authorized to use this method\." /) });
+		expect(result.message).toContain('A Customer token cannot list box types');
+		expect(result.message).toContain('boxtype.list: it must be ticked for the token');
 	});
 
-	test('a rejection with status as the integer 0 fails it too', async () => {
-		simulator.fail({ body: { status: 0, message: 'Invalid authentication token.' } });
+	test('a rejection with status as the integer 0 fails it too, quoting whatever Komet said verbatim', async () => {
+		simulator.fail({ body: { status: 0, message: 'Token "Éxport" disabled by the administrator (2026-11-30).' } });
 		const result = await testCredential(new KometSalesApi(), { token: 'sim-company-token', baseUrl: simulator.url });
-		expect(result.status).toBe('Error');
+		expect(result).toEqual({ status: 'Error', message: `Komet Sales answered: "Token "Éxport" disabled by the administrator (2026-11-30)." ${REFUSAL_HINT}` });
+	});
+
+	test.each([['an empty message', ''], ['no message', undefined]])('a rejection with %s says so, then the hint', async (_, message) => {
+		simulator.fail({ body: { status: '0', message } });
+		const result = await testCredential(new KometSalesApi(), { token: 'sim-company-token', baseUrl: simulator.url });
+		expect(result).toEqual({ status: 'Error', message: `Komet Sales refused the token without saying why (its message is empty). ${REFUSAL_HINT}` });
+	});
+
+	test.each<Fault['echoToken']>(['plain', 'key', 'percent', 'html', 'json-in-text'])(
+		'the token never appears in the message, even when Komet echoes it (%s)',
+		async (spelling) => {
+			const token = 'sim-company-token';
+			simulator.fail({ echoToken: spelling });
+			const result = await testCredential(new KometSalesApi(), { token, baseUrl: simulator.url });
+			expect(result.status).toBe('Error');
+			for (const echoed of secretSpellings(token)) expect(result.message).not.toContain(echoed);
+			if (spelling === 'plain') expect(result.message).toMatch(/^Komet Sales answered: "Token \*\*\* is not valid\." /);
+		},
+	);
+
+	test('an HTTP error names the status first, then what Komet said', async () => {
+		simulator.quota = { remaining: 0, answer: 'http429' };
+		const result = await testCredential(new KometSalesApi(), { token: 'sim-company-token', baseUrl: simulator.url });
+		expect(result).toEqual({ status: 'Error', message: expect.stringMatching(/^Komet Sales answered HTTP 429 Too Many Requests: "Too many requests\."\. Komet is limiting requests/) });
+	});
+
+	test('an answer that is not JSON names the HTTP status', async () => {
+		simulator.fail({ raw: '<html><body>Maintenance</body></html>' });
+		const result = await testCredential(new KometSalesApi(), { token: 'sim-company-token', baseUrl: simulator.url });
+		expect(result).toEqual({ status: 'Error', message: expect.stringContaining('something that is not JSON: Maintenance (HTTP 200 OK)') });
+	});
+
+	test('a JSON answer without a status (not Komet at that address) names the HTTP status and quotes it', async () => {
+		simulator.fail({ body: { message: 'Welcome to the proxy' } });
+		const result = await testCredential(new KometSalesApi(), { token: 'sim-company-token', baseUrl: simulator.url });
+		expect(result).toEqual({ status: 'Error', message: 'Komet Sales answered HTTP 200 OK without a status: "Welcome to the proxy". Check the base URL.' });
+	});
+
+	test('nothing listening at the base URL: the network error, nothing more', async () => {
+		const closed = await startSimulator();
+		await closed.close();
+		const result = await testCredential(new KometSalesApi(), { token: 'sim-company-token', baseUrl: closed.url });
+		expect(result).toEqual({ status: 'Error', message: 'Komet Sales could not be reached: ECONNREFUSED. Check the base URL.' });
 	});
 
 	test('a plain-http base URL off loopback fails the test before the token is sent anywhere', async () => {
@@ -53,7 +104,8 @@ describe('credential test (boxtype.list, token as query parameter)', () => {
 		try {
 			simulator.fail({ redirect: { status: 307, location: `${elsewhere.url}/boxtype.list` } });
 			const result = await testCredential(new KometSalesApi(), { token: 'sim-company-token', baseUrl: simulator.url });
-			expect(result.status).toBe('Error');
+			expect(result).toEqual({ status: 'Error', message: expect.stringMatching(/^Komet Sales answered HTTP 307 Temporary Redirect, a redirect, which the test does not follow/) });
+			expect(simulator.requests).toHaveLength(1);
 			expect(elsewhere.requests).toEqual([]);
 		} finally {
 			await elsewhere.close();
@@ -62,7 +114,30 @@ describe('credential test (boxtype.list, token as query parameter)', () => {
 
 	test('a wrong base URL fails with the HTTP status', async () => {
 		const result = await testCredential(new KometSalesApi(), { token: 'sim-company-token', baseUrl: `${simulator.url}/nope` });
-		expect(result.status).toBe('Error');
+		expect(result).toEqual({ status: 'Error', message: expect.stringMatching(/^Komet Sales answered HTTP 404 Not Found: .*Check the base URL/) });
+	});
+});
+
+describe('where n8n finds the test', () => {
+	test('the credential has no declarative test: n8n would run it instead of the nodes\' function', () => {
+		expect((new KometSalesApi() as ICredentialType).test).toBeUndefined();
+	});
+
+	test.each([
+		['the trigger alone', () => [new KometSalesTrigger()]],
+		['Komet Sales alone', () => [new KometSales()]],
+	])('%s offers it (n8n looks through whichever nodes are installed)', async (_, nodes) => {
+		const result = await testCredential(new KometSalesApi(), { token: 'sim-company-token', baseUrl: simulator.url }, nodes());
+		expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
+	});
+
+	test('every version of Komet Sales and the trigger name it by testedBy and carry it', () => {
+		const node = new KometSales();
+		const types = [...Object.values(node.nodeVersions), new KometSalesTrigger()];
+		for (const type of types) {
+			expect(type.description.credentials).toEqual([{ name: 'kometSalesApi', required: true, testedBy: 'kometSalesApiTest' }]);
+			expect(typeof type.methods?.credentialTest?.kometSalesApiTest).toBe('function');
+		}
 	});
 });
 

@@ -6,6 +6,7 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 
+import { credentialTest } from './methods/credentialTest';
 import { listSearch } from './methods/listSearch';
 import { poll } from './trigger/poll';
 import { TriggerPropertyList } from './trigger/pollTimes';
@@ -28,11 +29,11 @@ export class KometSalesTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'kometSalesApi', required: true }],
+		credentials: [{ name: 'kometSalesApi', required: true, testedBy: 'kometSalesApiTest' }],
 		properties: TriggerPropertyList.holding(triggerProperties),
 	};
 
-	methods = { listSearch };
+	methods = { listSearch, credentialTest };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		return await poll(this);

@@ -11,6 +11,7 @@ import {
 import { byOptionName } from './actions/common/options';
 import * as reference from './actions/reference';
 import { operationProperties, operationSelectors, resourcesFor } from './actions/versions';
+import { credentialTest } from './methods/credentialTest';
 import { listSearch } from './methods/listSearch';
 import { DEFAULT_MAX_REQUESTS } from './transport/budget';
 
@@ -61,7 +62,7 @@ export class KometSalesVersion implements INodeType {
 			usableAsTool: true,
 			inputs: [NodeConnectionTypes.Main],
 			outputs: [NodeConnectionTypes.Main],
-			credentials: [{ name: 'kometSalesApi', required: true }],
+			credentials: [{ name: 'kometSalesApi', required: true, testedBy: 'kometSalesApiTest' }],
 			properties: [
 				{
 					displayName: 'Resource',
@@ -120,7 +121,7 @@ export class KometSalesVersion implements INodeType {
 		};
 	}
 
-	methods = { listSearch };
+	methods = { listSearch, credentialTest };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		// The running half (transport, planning, reporting) loads at the first run, not when n8n

@@ -1,0 +1,118 @@
+/**
+ * The credential test, named by `testedBy` in both nodes' credentials. It is code, not the
+ * credential's declarative `test`, because a declarative rule can only show a fixed text: when
+ * Komet refuses the token, this one quotes Komet's own answer first, then the likely causes.
+ *
+ * Komet has no ping method: boxtype.list is the cheapest call, open to Company and Vendor tokens
+ * (docs/komet-api.md, "boxtype.list"). It is sent as the node sends it (transport/request.ts's
+ * buildRequest: the base URL rule applied before anything is sent, the token as the query
+ * parameter) and read by the node's reader (transport/answer.ts), so the test passes and fails
+ * with the same answers as the node.
+ */
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialsDecrypted,
+	ICredentialTestFunctions,
+	INodeCredentialTestResult,
+} from 'n8n-workflow';
+
+import { boxtypeList } from '../komet/boxtypeList';
+import { normaliseStatus } from '../komet/status';
+import type { KometCredentials } from '../transport/credentials';
+
+/** A credential test is a click in the editor: it fails rather than keep the user waiting longer. */
+export const CREDENTIAL_TEST_TIMEOUT_MS = 30_000;
+
+/** What n8n's own credential test says on success. */
+export const TEST_PASSED = 'Connection successful!';
+
+/** Why Komet refuses a token for boxtype.list, said after Komet's own words. */
+export const REFUSAL_HINT =
+	'The test calls boxtype.list: it must be ticked for the token (Komet: Setup → Settings → Tokens). A Customer token cannot list box types; it can be saved as it is for the operations that take it.';
+
+/** Komet's messages are a sentence; an answer that is not Komet's could send pages. */
+const MAX_QUOTED_CHARS = 300;
+
+/** A credential test context offers only n8n's legacy `request` helper (ICredentialTestFunctions), no httpRequest. */
+type LegacyRequest = ICredentialTestFunctions['helpers']['request'];
+
+interface LegacyFullResponse {
+	statusCode: number;
+	statusMessage?: string;
+	body?: unknown;
+}
+
+export async function kometSalesApiTest(
+	this: ICredentialTestFunctions,
+	credential: ICredentialsDecrypted<ICredentialDataDecryptedObject>,
+): Promise<INodeCredentialTestResult> {
+	return await testToken(this.helpers, (credential.data ?? {}) as unknown as KometCredentials);
+}
+
+export const credentialTest = { kometSalesApiTest };
+
+async function testToken(helpers: { request: LegacyRequest }, credentials: KometCredentials): Promise<INodeCredentialTestResult> {
+	// The transport loads at the first test, not when n8n reads the node's description (test/unit/load.test.ts).
+	const [{ buildRequest }, { interpretAnswer }, { KometCallError, redact }] = await Promise.all([
+		import('../transport/request'),
+		import('../transport/answer'),
+		import('../transport/errors'),
+	]);
+	const token = credentials.token;
+	const failed = (message: string): INodeCredentialTestResult => ({ status: 'Error', message: redact(message, token) });
+	const describe = (error: unknown) =>
+		error instanceof KometCallError ? `${error.message}. ${error.details.description ?? ''}`.trim() : String((error as Error)?.message ?? error);
+	let http;
+	try {
+		http = buildRequest(credentials, boxtypeList, {});
+	} catch (error) {
+		return failed(describe(error));
+	}
+
+	let response: LegacyFullResponse;
+	try {
+		response = (await helpers.request({
+			method: http.method,
+			uri: http.url,
+			headers: http.headers,
+			qs: http.qs,
+			// The token goes to the base URL only: Komet never redirects, and a redirect
+			// followed would carry the token (a query parameter) to another host.
+			followRedirect: false,
+			followAllRedirects: false,
+			// Every answer is read here, whatever its HTTP status, as text.
+			simple: false,
+			resolveWithFullResponse: true,
+			json: false,
+			timeout: CREDENTIAL_TEST_TIMEOUT_MS,
+		})) as LegacyFullResponse;
+	} catch (error) {
+		const { code, message } = error as { code?: string; message?: string };
+		if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') return failed(`Komet Sales did not answer within ${CREDENTIAL_TEST_TIMEOUT_MS / 1000} s (${code}).`);
+		return failed(`Komet Sales could not be reached: ${code ?? message ?? 'no answer'}. Check the base URL.`);
+	}
+
+	const status = `HTTP ${response.statusCode}${response.statusMessage ? ` ${response.statusMessage}` : ''}`;
+	if (response.statusCode >= 300 && response.statusCode < 400) {
+		return failed(`Komet Sales answered ${status}, a redirect, which the test does not follow (Komet never redirects): check the base URL.`);
+	}
+	try {
+		interpretAnswer(boxtypeList, { statusCode: response.statusCode, text: typeof response.body === 'string' ? response.body : '' }, token);
+		return { status: 'OK', message: TEST_PASSED };
+	} catch (error) {
+		if (!(error instanceof KometCallError)) return failed(describe(error));
+		// Komet's answer as the reader left it: the token already taken out.
+		const envelope = error.details.response as { status?: unknown; message?: unknown } | undefined;
+		const said = typeof envelope?.message === 'string' ? envelope.message.trim().slice(0, MAX_QUOTED_CHARS) : '';
+		const hint = error.details.description ? ` ${error.details.description}` : '';
+		if (!envelope) return failed(`${error.message}${response.statusCode < 400 ? ` (${status})` : ''}.${hint}`);
+		if (response.statusCode >= 400) return failed(`Komet Sales answered ${status}${said ? `: "${said}"` : ''}.${hint}`);
+		const kometStatus = normaliseStatus(envelope.status);
+		if (kometStatus === 0) {
+			return failed(`${said ? `Komet Sales answered: "${said}"` : 'Komet Sales refused the token without saying why (its message is empty).'} ${REFUSAL_HINT}`);
+		}
+		if (kometStatus === undefined) return failed(`Komet Sales answered ${status} without a status${said ? `: "${said}"` : ''}. Check the base URL.`);
+		// Status 1, but the list is not one Komet sends.
+		return failed(`${error.message} (${status}).${hint}`);
+	}
+}
