@@ -84,6 +84,12 @@ describe('credential test (boxtype.list, token as query parameter)', () => {
 		expect(result).toEqual({ status: 'Error', message: 'Komet Sales answered HTTP 200 OK without a status: "Welcome to the proxy". Check the base URL.' });
 	});
 
+	test('an answer larger than the node accepts is abandoned at the same cap', async () => {
+		simulator.fail({ hugeAnswerBytes: 20 * 1024 * 1024 });
+		const result = await testCredential(new KometSalesApi(), { token: 'sim-company-token', baseUrl: simulator.url });
+		expect(result).toEqual({ status: 'Error', message: 'Komet Sales sent an answer larger than 16 MB: check the base URL.' });
+	});
+
 	test('nothing listening at the base URL: the network error, nothing more', async () => {
 		const closed = await startSimulator();
 		await closed.close();

@@ -87,19 +87,22 @@ test('npm start gives a working editor with the node, credentials and examples',
 		const simulator = await fetch(`http://127.0.0.1:${simulatorPort}/api/boxtype.list?authenticationToken=sim-company-token`);
 		assert.equal((await simulator.json()).status, '1');
 
-		// The credential test as n8n runs it: a good token passes; a plain-http base URL off
-		// loopback fails before the token is sent (0.0.0.0 reaches the simulator: sent, it
-		// would have passed).
-		const testCredential = async (baseUrl) => {
+		// The credential test as n8n runs it (the nodes' testedBy function): a good token passes;
+		// a refused one quotes Komet's answer first; a plain-http base URL off loopback fails
+		// before the token is sent (0.0.0.0 reaches the simulator: sent, it would have passed).
+		const testCredential = async (baseUrl, token = 'sim-company-token') => {
 			const response = await fetch(`${base}/rest/credentials/test`, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json', cookie },
-				body: JSON.stringify({ credentials: { id: '', name: 'test', type: 'kometSalesApi', data: { token: 'sim-company-token', baseUrl } } }),
+				body: JSON.stringify({ credentials: { id: '', name: 'test', type: 'kometSalesApi', data: { token, baseUrl } } }),
 			});
 			assert.equal(response.status, 200, await response.clone().text());
 			return (await response.json()).data;
 		};
 		assert.deepEqual(await testCredential(`http://127.0.0.1:${simulatorPort}/api`), { status: 'OK', message: 'Connection successful!' });
+		const rejected = await testCredential(`http://127.0.0.1:${simulatorPort}/api`, 'not-a-token');
+		assert.equal(rejected.status, 'Error');
+		assert.match(rejected.message, /^Komet Sales answered: "Invalid authentication token\." The test calls boxtype\.list/);
 		const refused = await testCredential(`http://0.0.0.0:${simulatorPort}/api`);
 		assert.equal(refused.status, 'Error');
 		assert.match(refused.message, /must use https/);

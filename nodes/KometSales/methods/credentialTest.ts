@@ -36,9 +36,12 @@ const MAX_QUOTED_CHARS = 300;
 /** A credential test context offers only n8n's legacy `request` helper (ICredentialTestFunctions), no httpRequest. */
 type LegacyRequest = ICredentialTestFunctions['helpers']['request'];
 
+/** What the legacy helper resolves with `resolveWithFullResponse`. */
 interface LegacyFullResponse {
 	statusCode: number;
 	statusMessage?: string;
+	headers?: object;
+	/** The answer as a stream (`useStream`). */
 	body?: unknown;
 }
 
@@ -53,22 +56,25 @@ export const credentialTest = { kometSalesApiTest };
 
 async function testToken(helpers: { request: LegacyRequest }, credentials: KometCredentials): Promise<INodeCredentialTestResult> {
 	// The transport loads at the first test, not when n8n reads the node's description (test/unit/load.test.ts).
-	const [{ buildRequest }, { interpretAnswer }, { KometCallError, redact }] = await Promise.all([
+	const [{ buildRequest }, { interpretAnswer }, { KometCallError, redact }, { ExchangeFailure, MAX_ANSWER_CHARS, readAnswer }] = await Promise.all([
 		import('../transport/request'),
 		import('../transport/answer'),
 		import('../transport/errors'),
+		import('../transport/http'),
 	]);
 	const token = credentials.token;
 	const failed = (message: string): INodeCredentialTestResult => ({ status: 'Error', message: redact(message, token) });
-	const describe = (error: unknown) =>
-		error instanceof KometCallError ? `${error.message}. ${error.details.description ?? ''}`.trim() : String((error as Error)?.message ?? error);
 	let http;
 	try {
 		http = buildRequest(credentials, boxtypeList, {});
 	} catch (error) {
-		return failed(describe(error));
+		const { message, details } = error as InstanceType<typeof KometCallError>;
+		return failed(`${message}. ${details?.description ?? ''}`.trim());
 	}
 
+	// One deadline for the whole exchange, last byte included, as the node's (transport/http.ts).
+	const deadline = AbortSignal.timeout(CREDENTIAL_TEST_TIMEOUT_MS);
+	const late = `Komet Sales did not answer within ${CREDENTIAL_TEST_TIMEOUT_MS / 1000} s.`;
 	let response: LegacyFullResponse;
 	try {
 		response = (await helpers.request({
@@ -80,33 +86,38 @@ async function testToken(helpers: { request: LegacyRequest }, credentials: Komet
 			// followed would carry the token (a query parameter) to another host.
 			followRedirect: false,
 			followAllRedirects: false,
-			// Every answer is read here, whatever its HTTP status, as text.
+			// Every answer comes back, whatever its HTTP status, as a stream read here up to a cap.
 			simple: false,
 			resolveWithFullResponse: true,
-			json: false,
+			useStream: true,
 			timeout: CREDENTIAL_TEST_TIMEOUT_MS,
 		})) as LegacyFullResponse;
 	} catch (error) {
 		const { code, message } = error as { code?: string; message?: string };
-		if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') return failed(`Komet Sales did not answer within ${CREDENTIAL_TEST_TIMEOUT_MS / 1000} s (${code}).`);
+		if (deadline.aborted || code === 'ECONNABORTED' || code === 'ETIMEDOUT') return failed(late);
 		return failed(`Komet Sales could not be reached: ${code ?? message ?? 'no answer'}. Check the base URL.`);
 	}
+	const answer = await readAnswer(response, deadline, () => new ExchangeFailure('timeout', 'exchange'));
+	if (answer instanceof ExchangeFailure) {
+		if (answer.reason === 'tooLarge') return failed(`Komet Sales sent an answer larger than ${MAX_ANSWER_CHARS / 1024 / 1024} MB: check the base URL.`);
+		return failed(answer.reason === 'timeout' ? late : `The answer broke off${answer.code ? ` (${answer.code})` : ''}: try again.`);
+	}
 
-	const status = `HTTP ${response.statusCode}${response.statusMessage ? ` ${response.statusMessage}` : ''}`;
-	if (response.statusCode >= 300 && response.statusCode < 400) {
+	const status = `HTTP ${answer.statusCode}${response.statusMessage ? ` ${response.statusMessage}` : ''}`;
+	if (answer.statusCode >= 300 && answer.statusCode < 400) {
 		return failed(`Komet Sales answered ${status}, a redirect, which the test does not follow (Komet never redirects): check the base URL.`);
 	}
 	try {
-		interpretAnswer(boxtypeList, { statusCode: response.statusCode, text: typeof response.body === 'string' ? response.body : '' }, token);
+		interpretAnswer(boxtypeList, answer, token);
 		return { status: 'OK', message: TEST_PASSED };
 	} catch (error) {
-		if (!(error instanceof KometCallError)) return failed(describe(error));
+		if (!(error instanceof KometCallError)) return failed(String((error as Error)?.message ?? error));
 		// Komet's answer as the reader left it: the token already taken out.
 		const envelope = error.details.response as { status?: unknown; message?: unknown } | undefined;
 		const said = typeof envelope?.message === 'string' ? envelope.message.trim().slice(0, MAX_QUOTED_CHARS) : '';
 		const hint = error.details.description ? ` ${error.details.description}` : '';
-		if (!envelope) return failed(`${error.message}${response.statusCode < 400 ? ` (${status})` : ''}.${hint}`);
-		if (response.statusCode >= 400) return failed(`Komet Sales answered ${status}${said ? `: "${said}"` : ''}.${hint}`);
+		if (!envelope) return failed(`${error.message}${answer.statusCode < 400 ? ` (${status})` : ''}.${hint}`);
+		if (answer.statusCode >= 400) return failed(`Komet Sales answered ${status}${said ? `: "${said}"` : ''}.${hint}`);
 		const kometStatus = normaliseStatus(envelope.status);
 		if (kometStatus === 0) {
 			return failed(`${said ? `Komet Sales answered: "${said}"` : 'Komet Sales refused the token without saying why (its message is empty).'} ${REFUSAL_HINT}`);

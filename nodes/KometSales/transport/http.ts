@@ -74,6 +74,19 @@ export async function exchange(
 		return signal.aborted ? stopped() : networkFailure(error as NodeJS.ErrnoException);
 	}
 
+	return await readAnswer(response, signal, stopped);
+}
+
+/**
+ * An answer whose body is a stream (or already a text), read as text up to MAX_ANSWER_CHARS
+ * and until `signal` stops it. Also reads the answers of n8n's legacy request helper, the only
+ * one a credential test has (methods/credentialTest.ts).
+ */
+export async function readAnswer(
+	response: { statusCode: number; headers?: object; body?: unknown },
+	signal: AbortSignal,
+	stopped: () => ExchangeFailure,
+): Promise<HttpAnswer | ExchangeFailure> {
 	const headers = (response.headers ?? {}) as Record<string, unknown>;
 	const stream = response.body as TextStream | string | undefined;
 	if (typeof stream === 'string' || stream === undefined) {
