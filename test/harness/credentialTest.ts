@@ -7,7 +7,6 @@
  */
 import { CredentialTestContext } from 'n8n-core';
 import {
-	NodeHelpers,
 	VersionedNodeType,
 	type ICredentialDataDecryptedObject,
 	type ICredentialTestFunction,
@@ -42,7 +41,8 @@ export function findCredentialTest(credentialType: ICredentialType, nodes: Array
 						if (credentialTest && testedBy in credentialTest) return credentialTest[testedBy];
 					}
 				}
-				return NodeHelpers.getVersionedNodeType(node).methods?.credentialTest?.[testedBy];
+				// A versioned node has no methods of its own: n8n finds nothing there either.
+				return (node as INodeType).methods?.credentialTest?.[testedBy];
 			}
 		}
 	}
