@@ -2,7 +2,9 @@
 // the shortest n8n allows) against the simulator. Two prebooks created in Komet produce
 // exactly one execution with those two prebooks; later polls emit nothing again; a change
 // made while n8n is stopped is emitted once after the restart, and the unchanged prebook
-// not again. Takes about five minutes of n8n's own minute ticks.
+// not again. Takes about five minutes of n8n's own minute ticks. Meanwhile, publishing a
+// second workflow whose trigger is over its request budget is refused, with the budget's
+// message, and nothing is sent to Komet.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -48,6 +50,47 @@ const workflow = {
 	settings: { executionOrder: 'v1', saveDataSuccessExecution: 'all', timezone: 'UTC' },
 };
 
+// The same trigger at every minute with the default budget (20% of 1,000 requests a day):
+// over it. Its own credential's token tells any request it made from the other workflow's.
+const OVER_BUDGET_ID = 'kometOverBudget1';
+const OVER_BUDGET_TOKEN = 'sim-vendor-token';
+const overBudgetCredential = { id: 'kometOverBudget', name: 'Komet Sales (simulator, over budget)', type: 'kometSalesApi' };
+const overBudget = {
+	...workflow,
+	id: OVER_BUDGET_ID,
+	name: 'Komet prebook changes, every minute',
+	nodes: [
+		{
+			...workflow.nodes[0],
+			parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, event: 'prebookChanged' },
+			credentials: { kometSalesApi: { id: overBudgetCredential.id, name: overBudgetCredential.name } },
+		},
+	],
+};
+
+/**
+ * Publishes a workflow as the editor does (POST /rest/workflows/:id/activate with its version)
+ * and returns how n8n's publication ended: n8n 2.41 answers at once and activates afterwards
+ * (its publication outbox), so the outcome is read from /publication-status, as the editor does.
+ */
+async function publishThroughEditor(base, cookie, id) {
+	const { data } = await (await fetch(`${base}/rest/workflows/${id}`, { headers: { cookie } })).json();
+	const answer = await fetch(`${base}/rest/workflows/${id}/activate`, {
+		method: 'POST',
+		headers: { cookie, 'content-type': 'application/json' },
+		body: JSON.stringify({ versionId: data.versionId }),
+	});
+	assert.equal(answer.status, 200, await answer.text());
+	return await waitFor(
+		`the publication of ${id}`,
+		async () => {
+			const { data: status } = await (await fetch(`${base}/rest/workflows/${id}/publication-status`, { headers: { cookie } })).json();
+			return status.status === 'in_progress' ? undefined : status;
+		},
+		{ timeoutMs: 120_000 },
+	);
+}
+
 let simulator;
 let n8n;
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'komet-trigger-'));
@@ -70,7 +113,15 @@ const waitForPolls = (what, check) => waitFor(what, check, { timeoutMs: 240_000 
 
 test('an active trigger: one execution for the created prebooks, none again after later polls; a change made while n8n was down, once after the restart', { timeout: 900_000 }, async () => {
 	simulator = await startSimulator();
-	const { runtime } = await prepareUserFolder(folder, { simulatorUrl: simulator.url, workflows: [{ id: WORKFLOW_ID, workflow }], log: console.log });
+	const { runtime } = await prepareUserFolder(folder, {
+		simulatorUrl: simulator.url,
+		workflows: [
+			{ id: WORKFLOW_ID, workflow },
+			{ id: OVER_BUDGET_ID, workflow: overBudget },
+		],
+		credentials: [{ ...overBudgetCredential, data: { token: OVER_BUDGET_TOKEN, baseUrl: simulator.url } }],
+		log: console.log,
+	});
 	const published = await runN8n(runtime, folder, ['publish:workflow', `--id=${WORKFLOW_ID}`]);
 	assert.equal(published.code, 0, published.stdout + published.stderr);
 
@@ -79,6 +130,20 @@ test('an active trigger: one execution for the created prebooks, none again afte
 	const base = `http://127.0.0.1:${port}`;
 	const cookie = await setupOwner(base);
 	const executions = () => waitFor('the executions', () => executionsOf(base, cookie, WORKFLOW_ID), { timeoutMs: 60_000 });
+
+	// Over budget: publishing fails with the budget's figures, and the polls n8n makes to check
+	// the trigger (its first, and its retries) send nothing. Then unpublished, as a user would, so
+	// that the restart below does not try it again.
+	const refused = await publishThroughEditor(base, cookie, OVER_BUDGET_ID);
+	assert.equal(refused.status, 'failed', JSON.stringify(refused));
+	assert.match(
+		refused.triggers[0].errorMessage,
+		/This trigger would make about 2880 requests a day \(2 per poll\), more than its 20% share of the 1000 requests a Komet user may make per day \(200\)\. Poll at most every 15 minutes/,
+	);
+	const overBudgetRequests = simulator.requests.filter((request) => [request.query.authenticationToken, request.headerToken].includes(OVER_BUDGET_TOKEN));
+	assert.deepEqual(overBudgetRequests, [], 'nothing sent to Komet for the refused trigger');
+	const unpublished = await fetch(`${base}/rest/workflows/${OVER_BUDGET_ID}/deactivate`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{}' });
+	assert.equal(unpublished.status, 200, await unpublished.text());
 
 	// A poll that asks for changes since a watermark proves the first poll's state was committed.
 	await waitForPolls('a poll with a watermark', () => polls().some((request) => request.query.updatedAsOf !== undefined));
