@@ -111,6 +111,10 @@ try {
 			// Set explicitly so that n8n does not print a page of deprecation notices at every start.
 			N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
 			N8N_RUNNERS_TASK_TIMEOUT: 300,
+			// Publish answers with the outcome, as before n8n 2.41's publication queue: a trigger n8n
+			// cannot activate (the Komet Sales Trigger over its request budget) is refused at once,
+			// instead of after n8n's five background tries, 15 s later (README, "Komet Sales Trigger").
+			N8N_USE_WORKFLOW_PUBLICATION_SERVICE: 'false',
 			N8N_COMPRESSION_NODE_MAX_DECOMPRESSED_SIZE_BYTES: 256 * 1024 * 1024,
 			N8N_COMPRESSION_NODE_MAX_ZIP_ENTRIES: 1000,
 		}),
