@@ -19,6 +19,9 @@ const mtime = (file) => {
 
 /** Why the dependencies must be installed, or undefined when they are current. */
 function installNeeded(dir = root) {
+	// A node_modules linked from another checkout (a git worktree sharing its tree) is that
+	// checkout's: `npm ci` here would empty it under the other one.
+	if (fs.lstatSync(path.join(dir, 'node_modules'), { throwIfNoEntry: false })?.isSymbolicLink()) return undefined;
 	// npm writes node_modules/.package-lock.json at the end of every install.
 	const installed = mtime(path.join(dir, 'node_modules', '.package-lock.json'));
 	if (installed === undefined) return 'node_modules is missing';
