@@ -1134,19 +1134,23 @@ test('the Komet Sales nodes in the n8n editor: the trigger; node creator, every 
 			await t.test("a newcomer's path: the screens issue 20 fixed", () =>
 				failureScreenshot('newcomer', async () => {
 					// 9. What a new user meets first, each screen saved for the README.
-					/** An example workflow with its Komet Sales node changed, saved through n8n's REST API. */
+					/** Saves a workflow or credential (`kind`) through n8n's REST API; returns its id. */
+					async function save(kind, body) {
+						const response = await fetch(`${origin}/rest/${kind}`, {
+							method: 'POST',
+							headers: { cookie: cookieHeader, 'content-type': 'application/json' },
+							body: JSON.stringify(body),
+						});
+						const saved = await response.text();
+						assert.ok(response.ok, `n8n did not save "${body.name}": ${response.status} ${saved}`);
+						return JSON.parse(saved).data.id;
+					}
+					/** An example workflow with its Komet Sales node changed, saved. */
 					async function saveExampleAs(file, name, change) {
 						const { workflow } = exampleWorkflows().find((example) => example.file === file);
 						const komet = workflow.nodes.find((node) => node.type === NODE_TYPE);
 						change(komet.parameters);
-						const response = await fetch(`${origin}/rest/workflows`, {
-							method: 'POST',
-							headers: { cookie: cookieHeader, 'content-type': 'application/json' },
-							body: JSON.stringify({ name, nodes: workflow.nodes, connections: workflow.connections, settings: {} }),
-						});
-						const saved = await response.text();
-						assert.ok(response.ok, `n8n did not save "${name}": ${response.status} ${saved}`);
-						return { id: JSON.parse(saved).data.id, node: komet.name };
+						return { id: await save('workflows', { name, nodes: workflow.nodes, connections: workflow.connections, settings: {} }), node: komet.name };
 					}
 					/** Opens a saved workflow's Komet Sales node, executes it from its panel and returns the output panel's text. */
 					async function executeNode({ id, node }, expected) {
@@ -1230,14 +1234,8 @@ test('the Komet Sales nodes in the n8n editor: the trigger; node creator, every 
 					await screenshotPage('purchase-order-create-mixed-carrier-refused');
 
 					// Point 13. The credential test quotes Komet's own answer to a wrong token first.
-					const wrongToken = await fetch(`${origin}/rest/credentials`, {
-						method: 'POST',
-						headers: { cookie: cookieHeader, 'content-type': 'application/json' },
-						body: JSON.stringify({ name: 'Komet Sales (wrong token)', type: 'kometSalesApi', data: { token: 'not-a-komet-token', baseUrl: counting.url } }),
-					});
-					const savedCredential = await wrongToken.text();
-					assert.ok(wrongToken.ok, `n8n did not save the credential: ${wrongToken.status} ${savedCredential}`);
-					await page.goto(`${origin}/home/credentials/${JSON.parse(savedCredential).data.id}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+					const wrongToken = await save('credentials', { name: 'Komet Sales (wrong token)', type: 'kometSalesApi', data: { token: 'not-a-komet-token', baseUrl: counting.url } });
+					await page.goto(`${origin}/home/credentials/${wrongToken}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
 					const credentialModal = page.locator('[data-test-id="editCredential-modal"]');
 					await credentialModal.getByText('More details').click({ timeout: 60_000 });
 					const verdict = await settle(() => credentialModal.innerText());
@@ -1251,29 +1249,23 @@ test('the Komet Sales nodes in the n8n editor: the trigger; node creator, every 
 					// (the playground turns n8n's background publication off), with the budget's figures;
 					// nothing is sent to Komet.
 					counting.reset();
-					const everyMinute = await fetch(`${origin}/rest/workflows`, {
-						method: 'POST',
-						headers: { cookie: cookieHeader, 'content-type': 'application/json' },
-						body: JSON.stringify({
-							name: 'Newcomer: prebook changes every minute',
-							nodes: [
-								{
-									id: 'newcomer-trigger',
-									name: triggerDescription.defaults.name,
-									type: TRIGGER_TYPE,
-									typeVersion: 1,
-									position: [0, 0],
-									parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, event: 'prebookChanged' },
-									credentials: { kometSalesApi: { id: CREDENTIAL_ID, name: 'Komet Sales (simulator)' } },
-								},
-							],
-							connections: {},
-							settings: {},
-						}),
+					const everyMinute = await save('workflows', {
+						name: 'Newcomer: prebook changes every minute',
+						nodes: [
+							{
+								id: 'newcomer-trigger',
+								name: triggerDescription.defaults.name,
+								type: TRIGGER_TYPE,
+								typeVersion: 1,
+								position: [0, 0],
+								parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, event: 'prebookChanged' },
+								credentials: { kometSalesApi: { id: CREDENTIAL_ID, name: 'Komet Sales (simulator)' } },
+							},
+						],
+						connections: {},
+						settings: {},
 					});
-					const savedTrigger = await everyMinute.text();
-					assert.ok(everyMinute.ok, `n8n did not save the trigger workflow: ${everyMinute.status} ${savedTrigger}`);
-					await page.goto(`${origin}/workflow/${JSON.parse(savedTrigger).data.id}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+					await page.goto(`${origin}/workflow/${everyMinute}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
 					await page.locator('[data-test-id="workflow-open-publish-modal-button"]').click();
 					const publishAnswer = page.waitForResponse((response) => /\/rest\/workflows\/[^/]+\/activate$/.test(new URL(response.url()).pathname));
 					await page.locator('[data-test-id="workflow-publish-button"]').click();
