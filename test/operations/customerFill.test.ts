@@ -90,6 +90,15 @@ test('the list requests count against Max Requests per Run: with 2, the create i
 	expect(created()).toHaveLength(0);
 });
 
+test("with Retry On Fail on, the create is refused before it is sent; n8n's last try says the lists went out in its first", async () => {
+	// n8n tries the node three times (its default), a second apart: the first reads the lists, the others find them kept.
+	const result = await runKometNode({ parameters: filling(), baseUrl: simulator.url, typeVersion: 2, settings: { retryOnFail: true } });
+	expect(result.nodeError?.message).toMatch(/^Retry On Fail is on in this node's settings/);
+	expect(result.nodeError?.message).toMatch(/Only 2 requests of an earlier try of this run were sent\.$/);
+	expect(listRequests()).toBe(2);
+	expect(created()).toHaveLength(0);
+});
+
 test('a typed value is never replaced; a shipping address typed in part is not completed from another place', async () => {
 	const typed = await run(filling({ customerName: 'Ang Flowers Wholesale', customerPhone: '(305) 000-1111' }));
 	expect(typed.nodeError).toBeUndefined();

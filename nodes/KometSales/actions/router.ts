@@ -114,7 +114,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	});
 
 	// Lists read while completing the requests count too.
-	const refusal = refuseRun(this, operation, calls, maxRequests, session.sent - sentAtOpen);
+	const refusal = refuseRun(this, operation, calls, maxRequests, session.sent - sentAtOpen, session.sent);
 	if (refusal) {
 		for (const { itemIndex } of requests) fail(new NodeOperationError(this.getNode(), refusal, { itemIndex }), itemIndex);
 		return [outputByItem.flat()];
@@ -200,14 +200,25 @@ async function requestsOf(context: IExecuteFunctions, operation: NodeOperation, 
 }
 
 /** Why this run must not send anything, if it must not. */
-function refuseRun(context: IExecuteFunctions, operation: NodeOperation, calls: Call[], maxRequests: number, sentBefore: number) {
-	if (sentBefore + calls.length > maxRequests) {
-		// Lists read to complete the requests (Fill Customer Details From Komet) went out already.
-		const sent = sentBefore ? `Only the ${sentBefore} list request${sentBefore > 1 ? 's' : ''} that completed the items ${sentBefore > 1 ? 'were' : 'was'} sent.` : undefined;
-		return tooManyRequests(sentBefore + calls.length, maxRequests, sent);
-	}
+/**
+ * What went out before a refusal: the lists read in this try to complete the items (Fill
+ * Customer Details From Komet), and what earlier tries of the run sent (n8n's Retry On Fail
+ * runs the node again; its later tries find the lists kept).
+ */
+function sentSoFar(thisTry: number, inRun: number) {
+	const requests = (count: number) => `${count} request${count > 1 ? 's' : ''}`;
+	const parts = [
+		...(thisTry ? [`the ${thisTry} list request${thisTry > 1 ? 's' : ''} that completed the items`] : []),
+		...(inRun > thisTry ? [`${requests(inRun - thisTry)} of an earlier try of this run`] : []),
+	];
+	return parts.length ? `Only ${parts.join(' and ')} ${inRun > 1 ? 'were' : 'was'} sent.` : 'Nothing was sent.';
+}
+
+function refuseRun(context: IExecuteFunctions, operation: NodeOperation, calls: Call[], maxRequests: number, sentBefore: number, sentInRun: number) {
+	const sent = sentSoFar(sentBefore, sentInRun);
+	if (sentBefore + calls.length > maxRequests) return tooManyRequests(sentBefore + calls.length, maxRequests, sent);
 	if (context.getNode().retryOnFail && calls.some((call) => !operation.endpoint.repeatable(call.request))) {
-		return "Retry On Fail is on in this node's settings: n8n would run the whole node again after a failure and create again what already went through. Turn Retry On Fail off; the node's own Options → Retries resends a request only when that cannot create anything twice. Nothing was sent.";
+		return `Retry On Fail is on in this node's settings: n8n would run the whole node again after a failure and create again what already went through. Turn Retry On Fail off; the node's own Options → Retries resends a request only when that cannot create anything twice. ${sent}`;
 	}
 	return undefined;
 }
