@@ -63,7 +63,7 @@ import { fileURLToPath } from 'node:url';
 import { after, test } from 'node:test';
 
 import { freePort } from '../../scripts/n8n-runtime.mjs';
-import { CREDENTIAL_ID, exampleWorkflows, REPO_ROOT, SIMULATOR_TOKEN, setupOwner } from '../../scripts/n8n-instance.mjs';
+import { CREDENTIAL_ID, editorTypes, exampleWorkflows, REPO_ROOT, SIMULATOR_TOKEN, setupOwner } from '../../scripts/n8n-instance.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SCREENSHOTS = process.env.KOMET_SCREENSHOT_DIR ?? path.join(HERE, 'screenshots');
@@ -358,9 +358,7 @@ test('the Komet Sales nodes in the n8n editor: the trigger; node creator, every 
 		assert.ok(cookies.some((cookie) => cookie.name === 'n8n-auth'), 'owner setup gave no n8n-auth cookie');
 
 		// The node's description as this n8n serves it to the editor.
-		const types = await fetch(`${origin}/types/nodes.json`, {
-			headers: { cookie: cookieHeader },
-		}).then((response) => response.json());
+		const types = await editorTypes(origin, cookieHeader, 'nodes', NODE_TYPE);
 		// A versioned node is listed once per version: new nodes get the default one.
 		const description = types.find((type) => type.name === NODE_TYPE && type.version === type.defaultVersion);
 		assert.ok(description, `n8n does not know ${NODE_TYPE} in its default version`);

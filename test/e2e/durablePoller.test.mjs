@@ -13,7 +13,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 
 import { freePort } from '../../scripts/n8n-runtime.mjs';
-import { CREDENTIAL_ID, executionsOf, prepareUserFolder, REPO_ROOT, runN8n, setupOwner, startN8nServer, waitFor } from '../../scripts/n8n-instance.mjs';
+import { CREDENTIAL_ID, editorTypes, executionsOf, prepareUserFolder, REPO_ROOT, runN8n, setupOwner, startN8nServer, waitFor } from '../../scripts/n8n-instance.mjs';
 import { signalGroup, stopGroup } from '../../scripts/process-groups.mjs';
 
 const require = createRequire(import.meta.url);
@@ -97,7 +97,7 @@ test('durable poller: a prebook created while active is emitted once; n8n killed
 	const base = `http://127.0.0.1:${port}`;
 	const cookie = await setupOwner(base);
 	// The editor's node types: the trigger's Poll Times start at every hour (n8n's default is every minute).
-	const types = await (await fetch(`${base}/types/nodes.json`, { headers: { cookie } })).json();
+	const types = await editorTypes(base, cookie, 'nodes', 'n8n-nodes-komet-sales.kometSalesTrigger');
 	const triggerType = types.find((type) => type.name === 'n8n-nodes-komet-sales.kometSalesTrigger');
 	assert.deepEqual(triggerType.properties.find((property) => property.name === 'pollTimes').default, { item: [{ mode: 'everyHour' }] });
 	const executions = () => waitFor('the executions', () => executionsOf(base, cookie, WORKFLOW_ID), { timeoutMs: 60_000 });

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 
 import { freePort } from '../../scripts/n8n-runtime.mjs';
-import { prepareUserFolder, REPO_ROOT, setupOwner, startN8nServer } from '../../scripts/n8n-instance.mjs';
+import { editorTypes, prepareUserFolder, REPO_ROOT, setupOwner, startN8nServer } from '../../scripts/n8n-instance.mjs';
 import { signalGroup, stopGroup } from '../../scripts/process-groups.mjs';
 
 const NODE_TYPE = 'n8n-nodes-komet-sales.kometSales';
@@ -51,7 +51,7 @@ test('n8n serves the output schema of every operation of both node versions, as 
 	const cookie = await setupOwner(base);
 
 	// The versions n8n knows the node in are those the editor asks schemas for.
-	const types = await (await fetch(`${base}/types/nodes.json`, { headers: { cookie } })).json();
+	const types = await editorTypes(base, cookie, 'nodes', NODE_TYPE);
 	const versions = types
 		.filter((type) => type.name === NODE_TYPE)
 		.flatMap((type) => [].concat(type.version))

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 
 import { ensureN8n, freePort } from '../../scripts/n8n-runtime.mjs';
-import { exampleWorkflows, mcpExample, REPO_ROOT, runN8n, setupOwner } from '../../scripts/n8n-instance.mjs';
+import { editorTypes, exampleWorkflows, mcpExample, REPO_ROOT, runN8n, setupOwner } from '../../scripts/n8n-instance.mjs';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'komet-playground-'));
 after(() => fs.rmSync(folder, { recursive: true, force: true }));
@@ -52,11 +52,9 @@ test('npm start gives a working editor with the node, credentials and examples',
 			return await response.json();
 		};
 
-		const nodeTypes = (await get('/types/nodes.json')).map((type) => type.name);
-		assert.ok(nodeTypes.includes('n8n-nodes-komet-sales.kometSales'));
+		const nodeTypes = (await editorTypes(base, cookie, 'nodes', 'n8n-nodes-komet-sales.kometSales')).map((type) => type.name);
 		assert.ok(nodeTypes.includes('n8n-nodes-komet-sales.kometSalesTool'), 'usableAsTool gives the AI-agent tool variant');
-		const credentialTypes = (await get('/types/credentials.json')).map((type) => type.name);
-		assert.ok(credentialTypes.includes('kometSalesApi'));
+		await editorTypes(base, cookie, 'credentials', 'kometSalesApi');
 
 		const workflows = (await get('/rest/workflows')).data.map((workflow) => workflow.name).sort();
 		assert.deepEqual(workflows, exampleWorkflows().map(({ workflow }) => workflow.name).sort());

@@ -199,7 +199,6 @@ async function requestsOf(context: IExecuteFunctions, operation: NodeOperation, 
 	return completed.map((one) => parseRequest(context, operation, one, itemIndex) as IDataObject);
 }
 
-/** Why this run must not send anything, if it must not. */
 /**
  * What went out before a refusal: the lists read in this try to complete the items (Fill
  * Customer Details From Komet), and what earlier tries of the run sent (n8n's Retry On Fail
@@ -214,6 +213,7 @@ function sentSoFar(thisTry: number, inRun: number) {
 	return parts.length ? `Only ${parts.join(' and ')} ${inRun > 1 ? 'were' : 'was'} sent.` : 'Nothing was sent.';
 }
 
+/** Why this run must not send anything, if it must not. */
 function refuseRun(context: IExecuteFunctions, operation: NodeOperation, calls: Call[], maxRequests: number, sentBefore: number, sentInRun: number) {
 	const sent = sentSoFar(sentBefore, sentInRun);
 	if (sentBefore + calls.length > maxRequests) return tooManyRequests(sentBefore + calls.length, maxRequests, sent);
