@@ -3,7 +3,7 @@ import type { ICredentialType } from 'n8n-workflow';
 import { KometSalesApi } from '../credentials/KometSalesApi.credentials';
 import { KometSales } from '../nodes/KometSales/KometSales.node';
 import { KometSalesTrigger } from '../nodes/KometSales/KometSalesTrigger.node';
-import { REFUSAL_HINT } from '../nodes/KometSales/methods/credentialTest';
+import { CREDENTIAL_TEST_TIMEOUT_MS, REFUSAL_HINT } from '../nodes/KometSales/methods/credentialTest';
 import { checkBaseUrl } from '../nodes/KometSales/transport/credentials';
 import { secretSpellings } from '../nodes/KometSales/transport/errors';
 import { testCredential } from './harness/credentialTest';
@@ -89,6 +89,26 @@ describe('credential test (boxtype.list, token as query parameter)', () => {
 		const result = await testCredential(new KometSalesApi(), { token: 'sim-company-token', baseUrl: simulator.url });
 		expect(result).toEqual({ status: 'Error', message: 'Komet Sales sent an answer larger than 16 MB: check the base URL.' });
 	});
+
+	test('no answer, or an answer still coming after 30 s: the test ends at its deadline and says so', async () => {
+		// Both at once (30 s each): one address never answers, the other answers a character a second.
+		const trickling = await startSimulator();
+		try {
+			simulator.fail({ hang: true });
+			trickling.fail({ trickle: { intervalMs: 1000, characters: 60 } });
+			const started = Date.now();
+			const results = await Promise.all(
+				[simulator, trickling].map(async ({ url }) => await testCredential(new KometSalesApi(), { token: 'sim-company-token', baseUrl: url })),
+			);
+			expect(results).toEqual([
+				{ status: 'Error', message: `Komet Sales did not answer within ${CREDENTIAL_TEST_TIMEOUT_MS / 1000} s.` },
+				{ status: 'Error', message: `Komet Sales did not answer within ${CREDENTIAL_TEST_TIMEOUT_MS / 1000} s.` },
+			]);
+			expect(Date.now() - started).toBeLessThan(CREDENTIAL_TEST_TIMEOUT_MS + 10_000);
+		} finally {
+			await trickling.close();
+		}
+	}, 60_000);
 
 	test('nothing listening at the base URL: the network error, nothing more', async () => {
 		const closed = await startSimulator();
