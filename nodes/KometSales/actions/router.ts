@@ -205,9 +205,9 @@ async function requestsOf(context: IExecuteFunctions, operation: NodeOperation, 
  * runs the node again; its later tries find the lists kept).
  */
 function sentSoFar(thisTry: number, inRun: number) {
-	const requests = (count: number) => `${count} request${count > 1 ? 's' : ''}`;
+	const requests = (count: number, kind = '') => `${count} ${kind}request${count > 1 ? 's' : ''}`;
 	const parts = [
-		...(thisTry ? [`the ${thisTry} list request${thisTry > 1 ? 's' : ''} that completed the items`] : []),
+		...(thisTry ? [`the ${requests(thisTry, 'list ')} that completed the items`] : []),
 		...(inRun > thisTry ? [`${requests(inRun - thisTry)} of an earlier try of this run`] : []),
 	];
 	return parts.length ? `Only ${parts.join(' and ')} ${inRun > 1 ? 'were' : 'was'} sent.` : 'Nothing was sent.';

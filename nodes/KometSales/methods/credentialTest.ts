@@ -56,7 +56,7 @@ export const credentialTest = { kometSalesApiTest };
 
 async function testToken(helpers: { request: LegacyRequest }, credentials: KometCredentials): Promise<INodeCredentialTestResult> {
 	// The transport loads at the first test, not when n8n reads the node's description (test/unit/load.test.ts).
-	const [{ buildRequest }, { interpretAnswer }, { KometCallError, redact }, { ExchangeFailure, MAX_ANSWER_CHARS, readAnswer }] = await Promise.all([
+	const [{ buildRequest }, { interpretAnswer }, { KometCallError, redact }, { ExchangeFailure, MAX_ANSWER_CHARS, networkFailure, readAnswer }] = await Promise.all([
 		import('../transport/request'),
 		import('../transport/answer'),
 		import('../transport/errors'),
@@ -93,9 +93,9 @@ async function testToken(helpers: { request: LegacyRequest }, credentials: Komet
 			timeout: CREDENTIAL_TEST_TIMEOUT_MS,
 		})) as LegacyFullResponse;
 	} catch (error) {
-		const { code, message } = error as { code?: string; message?: string };
-		if (deadline.aborted || code === 'ECONNABORTED' || code === 'ETIMEDOUT') return failed(late);
-		return failed(`Komet Sales could not be reached: ${code ?? message ?? 'no answer'}. Check the base URL.`);
+		const failure = networkFailure(error as NodeJS.ErrnoException);
+		if (deadline.aborted || failure.reason === 'timeout') return failed(late);
+		return failed(`Komet Sales could not be reached: ${failure.code ?? (error as Error)?.message ?? 'no answer'}. Check the base URL.`);
 	}
 	const answer = await readAnswer(response, deadline, () => new ExchangeFailure('timeout', 'exchange'));
 	if (answer instanceof ExchangeFailure) {

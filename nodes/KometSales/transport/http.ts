@@ -101,7 +101,8 @@ export async function readAnswer(
 	return typeof text === 'string' ? { statusCode: response.statusCode, headers, text } : text;
 }
 
-function networkFailure(error: NodeJS.ErrnoException): ExchangeFailure {
+/** Why a request got no answer: a timeout, or the network (with the phase it failed in). Also judges the credential test's. */
+export function networkFailure(error: NodeJS.ErrnoException): ExchangeFailure {
 	const code = error.code ?? (error.cause as NodeJS.ErrnoException | undefined)?.code;
 	if (code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(error.message ?? '')) {
 		return new ExchangeFailure('timeout', 'exchange', code);
