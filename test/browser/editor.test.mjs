@@ -519,9 +519,13 @@ test('the Komet Sales nodes in the n8n editor: the trigger; node creator, every 
 			await page.setViewportSize(VIEWPORT);
 			t.diagnostic(`screenshot ${path.relative(REPO_ROOT, file)} (1280x${height})`);
 		}
-		/** The window as it is (an open dropdown stays open). */
-		async function screenshotPage(name) {
-			await page.mouse.move(VIEWPORT.width - 120, 200); // over the empty output panel: no hover highlights
+		/**
+		 * The window as it is (an open dropdown stays open). The mouse goes to `mouseAt` first, by
+		 * default over the empty output panel (no hover highlights); null leaves it where it is, so
+		 * that a tooltip it shows stays.
+		 */
+		async function screenshotPage(name, mouseAt = [VIEWPORT.width - 120, 200]) {
+			if (mouseAt) await page.mouse.move(...mouseAt);
 			await sleep(300);
 			const file = path.join(SCREENSHOTS, `${name}.png`);
 			await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
@@ -1182,9 +1186,7 @@ test('the Komet Sales nodes in the n8n editor: the trigger; node creator, every 
 					await flag.hover();
 					const tooltip = page.getByText('At least 1 field is required.', { exact: true }).filter({ visible: true }).first();
 					await tooltip.waitFor({ timeout: 10_000 }).catch(() => assert.fail('the flag on Boxes does not say what is missing'));
-					await sleep(300);
-					await page.screenshot({ path: path.join(SCREENSHOTS, 'box-update-external-codes-empty-boxes.png'), animations: 'disabled', caret: 'hide' });
-					t.diagnostic('screenshot test/browser/screenshots/box-update-external-codes-empty-boxes.png');
+					await screenshotPage('box-update-external-codes-empty-boxes', null);
 					await ndv.locator('[data-test-id="fixed-collection-boxes"] [data-test-id="fixed-collection-add"]').last().click();
 					await flag.waitFor({ state: 'detached', timeout: 10_000 }).catch(() => assert.fail('Boxes stays flagged once a box is added'));
 
@@ -1297,10 +1299,7 @@ test('the Komet Sales nodes in the n8n editor: the trigger; node creator, every 
 							.waitFor({ timeout: 90_000 })
 							.catch(() => assert.fail(`the AI agent example: "${name}" did not succeed`));
 					}
-					await page.mouse.move(VIEWPORT.width - 40, VIEWPORT.height - 40);
-					await sleep(300);
-					await page.screenshot({ path: path.join(SCREENSHOTS, 'agent-example-offline.png'), animations: 'disabled', caret: 'hide' });
-					t.diagnostic('screenshot test/browser/screenshots/agent-example-offline.png');
+					await screenshotPage('agent-example-offline', [VIEWPORT.width - 40, VIEWPORT.height - 40]);
 					assertNoConsoleErrors('the newcomer path');
 				}),
 			);
