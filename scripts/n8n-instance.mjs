@@ -238,9 +238,9 @@ export async function executionsOf(base, cookie, workflowId) {
 /**
  * The node or credential types the editor reads (`kind`: 'nodes' or 'credentials'), once they
  * name `name`. n8n writes `/types/<kind>.json` in the background at start-up and again when it
- * has loaded community packages, truncating the file each time, so a read can meet a half-written
- * or overlaid file (a CI run once got a body that was not JSON): it is read again until it parses
- * and names `name`.
+ * has loaded community packages, truncating the file each time, so a read just after start can
+ * find no file yet (404) or a half-written one (clean-clone CI runs met both): it is read again
+ * until it parses and names `name`.
  */
 export async function editorTypes(base, cookie, kind, name, timeoutMs = 60_000) {
 	return await waitFor(
@@ -248,6 +248,7 @@ export async function editorTypes(base, cookie, kind, name, timeoutMs = 60_000) 
 		async () => {
 			const response = await fetch(`${base}/types/${kind}.json`, { headers: { cookie } });
 			const text = await response.text();
+			if (response.status === 404) return undefined;
 			if (response.status !== 200) throw new Error(`GET /types/${kind}.json: ${response.status} ${text.slice(0, 500)}`);
 			try {
 				const types = JSON.parse(text);
